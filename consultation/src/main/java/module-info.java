@@ -1,0 +1,13 @@
+/**
+ * leavingcare consultation: weighted analysis of Local Offer consultations, with the responses of
+ * care-experienced people weighted as the council decides.
+ */
+module org.leavingcare.consultation {
+  requires static org.jspecify;
+  requires transitive org.leavingcare.core;
+  requires commons.math3;
+  requires com.opencsv;
+  requires com.google.common;
+
+  exports org.leavingcare.consultation.weighting;
+}

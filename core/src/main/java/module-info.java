@@ -1,0 +1,16 @@
+/**
+ * leavingcare core: the care-leaver law of England as code, the SSDA903 return, the corporate
+ * parenting principles and the Local Offer.
+ *
+ * <p>Only API packages are exported; implementation helpers live in packages named
+ * {@code ...internal}, which are not.
+ */
+module org.leavingcare.core {
+  requires static org.jspecify;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.google.common;
+  requires com.opencsv;
+
+  exports org.leavingcare.law;
+}
