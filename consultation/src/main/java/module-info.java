@@ -9,5 +9,6 @@ module org.leavingcare.consultation {
   requires com.opencsv;
   requires com.google.common;
 
+  exports org.leavingcare.consultation.privacy;
   exports org.leavingcare.consultation.weighting;
 }
