@@ -11,6 +11,8 @@ module org.leavingcare.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.common;
   requires com.opencsv;
+  requires java.xml;
 
   exports org.leavingcare.law;
+  exports org.leavingcare.ssda903;
 }

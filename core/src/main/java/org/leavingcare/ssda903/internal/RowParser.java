@@ -1,0 +1,290 @@
+package org.leavingcare.ssda903.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.leavingcare.ssda903.CodeLists;
+import org.leavingcare.ssda903.CollectionYear;
+import org.leavingcare.ssda903.IssueKind;
+import org.leavingcare.ssda903.Severity;
+import org.leavingcare.ssda903.Ssda903Table;
+import org.leavingcare.ssda903.internal.Rows.DobSeen;
+import org.leavingcare.ssda903.internal.Rows.EpisodeRow;
+import org.leavingcare.ssda903.internal.Rows.HeaderRow;
+import org.leavingcare.ssda903.internal.Rows.Oc3;
+import org.leavingcare.ssda903.internal.Rows.ReviewRow;
+
+/**
+ * Checks and keeps the rows of the tables the cohort report uses; shared by the CSV and XML readers
+ * (cells arrive in the table's DfE column order). One instance per reading task: not thread-safe.
+ */
+public final class RowParser {
+
+  private static final java.time.format.DateTimeFormatter DMY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu", java.util.Locale.ROOT);
+
+  private final Store store;
+  private final CodeLists codes;
+  private final CollectionYear year;
+  private final int yearEnd;
+  private final Issues issues;
+  private final int[] flags = new int[1];
+
+  private String file = "";
+  private long line;
+  private String child = "";
+  private boolean rejected;
+
+  /**
+   * A parser writing to a store.
+   *
+   * @param store where accepted rows go
+   * @param codes the code lists
+   * @param year the collection year of the return
+   * @param issues where issues go
+   */
+  public RowParser(Store store, CodeLists codes, CollectionYear year, Issues issues) {
+    this.store = store;
+    this.codes = codes;
+    this.year = year;
+    this.yearEnd = (int) year.end().toEpochDay();
+    this.issues = issues;
+  }
+
+  /**
+   * Checks one row and keeps it if accepted.
+   *
+   * @param table the table, one the report uses
+   * @param c the cells in {@link Ssda903Table#columns()} order
+   * @param fileIndex the file's position in reading order
+   * @param fileName the file
+   * @param lineNo the row's line
+   * @return true if the row was accepted
+   */
+  public boolean parse(Ssda903Table table, String[] c, int fileIndex, String fileName, long lineNo) {
+    this.file = fileName;
+    this.line = lineNo;
+    this.rejected = false;
+    this.child = c[0].strip();
+    if (child.isEmpty()) {
+      rowIssue("CHILD", "", IssueKind.MISSING_VALUE, "CHILD is blank, so the row cannot be joined to a child.");
+      return false;
+    }
+    switch (table) {
+      case HEADER:
+        header(c);
+        break;
+      case EPISODES:
+        episode(c, fileIndex);
+        break;
+      case REVIEWS:
+        review(c);
+        break;
+      case OC3:
+        oc3(c);
+        break;
+      case UASC:
+        store.uasc.add(child);
+        break;
+      default:
+        throw new IllegalStateException(table + " is not read by the cohort report: this is a bug");
+    }
+    return !rejected;
+  }
+
+  private void header(String[] c) {
+    String sex = code("SEX", c[1], year, false, false);
+    int dob = date("DOB", c[2], true);
+    code("ETHNIC", c[3], year, false, false);
+    code("MOTHER", c[5], year, false, false);
+    if (!c[6].isBlank()) {
+      date("MC_DOB", c[6], false);
+    }
+    if (dob != Cells.NOT_A_DATE && dob > yearEnd) {
+      rowIssue("DOB", c[2], IssueKind.DATE_AFTER_YEAR_END,
+          "the date of birth is after the end of the collection year " + year + ".");
+    }
+    if (rejected) {
+      return;
+    }
+    HeaderRow earlier = store.headers.get(child);
+    if (earlier != null) {
+      if (earlier.dob != dob) {
+        rowIssue("DOB", c[2], IssueKind.DATE_OF_BIRTH_CONFLICT, "the child already has a Header row ("
+            + earlier.file + " row " + earlier.line + ") with a different date of birth; that row is used.");
+      } else if (!earlier.file.equals(file)) {
+        issue(Severity.NOTE, "CHILD", child, IssueKind.DUPLICATE_CHILD, "the child's Header row also appears in "
+            + earlier.file + " row " + earlier.line + " with the same date of birth; the rows were merged.");
+      } else {
+        rowIssue("CHILD", child, IssueKind.DUPLICATE_CHILD,
+            "the child already has a Header row (row " + earlier.line + ").");
+      }
+      return;
+    }
+    store.headers.put(child, new HeaderRow(dob, sex == null ? "" : sex, file, line));
+  }
+
+  private void episode(String[] c, int fileIndex) {
+    int start = date("DECOM", c[1], true);
+    CollectionYear from = start == Cells.NOT_A_DATE || start > yearEnd
+        ? year : CollectionYear.containing(LocalDate.ofEpochDay(start));
+    String rne = code("RNE", c[2], from, true, true);
+    String ls = code("LS", c[3], from, true, true);
+    String cin = code("CIN", c[4], from, true, false);
+    String place = code("PLACE", c[5], from, true, false);
+    String provider = code("PLACE_PROVIDER", c[6], from, false, false);
+    int end = c[7].isBlank() ? Rows.OPEN : date("DEC", c[7], true);
+    String rec = code("REC", c[8], from, false, false);
+    String rpc = code("REASON_PLACE_CHANGE", c[9], from, false, false);
+    if (start != Cells.NOT_A_DATE && start > yearEnd) {
+      rowIssue("DECOM", c[1], IssueKind.DATE_AFTER_YEAR_END,
+          "the episode starts after the end of the collection year " + year + " (DfE rule 354).");
+    }
+    if (end != Cells.NOT_A_DATE && end != Rows.OPEN && end > yearEnd) {
+      rowIssue("DEC", c[7], IssueKind.DATE_AFTER_YEAR_END,
+          "the episode ends after the end of the collection year " + year + " (DfE rule 385).");
+    }
+    if (start != Cells.NOT_A_DATE && end != Cells.NOT_A_DATE && end != Rows.OPEN && end < start) {
+      rowIssue("DEC", c[7], IssueKind.END_BEFORE_START, "the episode ends before it starts (DECOM "
+          + c[1].strip() + "); episodes run from DECOM to DEC (DfE rule 356).");
+    }
+    if (rejected) {
+      return;
+    }
+    if (end != Rows.OPEN && (rec == null || c[8].isBlank())) {
+      issue(Severity.NOTE, "REC", c[8].strip(), IssueKind.DEC_AND_REC_DISAGREE,
+          "DEC is given but REC is blank or rejected; the episode is treated as ceased for an unrecorded reason.");
+      rec = "";
+    } else if (end == Rows.OPEN && rec != null && !rec.isEmpty()) {
+      issue(Severity.CELL_REJECTED, "REC", rec, IssueKind.DEC_AND_REC_DISAGREE,
+          "REC is given but DEC is blank; the episode is treated as open and REC is ignored.");
+      rec = "";
+    }
+    store.episodes.computeIfAbsent(child, k -> new ArrayList<>(3)).add(new EpisodeRow(start, end, rne, ls,
+        nz(cin), nz(place), nz(provider), nz(rec), nz(rpc), fileIndex, file, line));
+  }
+
+  private void review(String[] c) {
+    int dob = c[1].isBlank() ? Cells.NOT_A_DATE : date("DOB", c[1], false);
+    int date = date("REVIEW", c[2], true);
+    String code = code("REVIEW_CODE", c[3], year, true, false);
+    if (date != Cells.NOT_A_DATE && date > yearEnd) {
+      rowIssue("REVIEW", c[2], IssueKind.DATE_AFTER_YEAR_END,
+          "the review is after the end of the collection year " + year + ".");
+    }
+    if (rejected) {
+      return;
+    }
+    if (dob != Cells.NOT_A_DATE) {
+      store.reviewDobs.putIfAbsent(child, new DobSeen(dob, file, line));
+    }
+    store.reviews.computeIfAbsent(child, k -> new ArrayList<>(4)).add(new ReviewRow(date, nz(code)));
+  }
+
+  private void oc3(String[] c) {
+    int dob = c[1].isBlank() ? Cells.NOT_A_DATE : date("DOB", c[1], false);
+    if (c[1].isBlank()) {
+      issue(Severity.CELL_REJECTED, "DOB", "", IssueKind.MISSING_VALUE, "DOB is blank.");
+    }
+    String inTouch = nz(code("IN_TOUCH", c[2], year, false, false));
+    String activ = nz(code("ACTIV", c[3], year, false, false));
+    String accom = nz(code("ACCOM", c[4], year, false, false));
+    Oc3 earlier = store.oc3.get(child);
+    if (earlier != null) {
+      rowIssue("CHILD", child, IssueKind.DUPLICATE_CHILD, "the child already has an OC3 row ("
+          + earlier.file + " row " + earlier.line + "); one row per young person per year (DfE rule INT34).");
+      return;
+    }
+    int blanks = (c[2].isBlank() ? 1 : 0) + (c[3].isBlank() ? 1 : 0) + (c[4].isBlank() ? 1 : 0);
+    if (blanks == 1 || blanks == 2) {
+      issue(Severity.WARNING, "", "", IssueKind.OC3_PARTLY_BLANK,
+          "IN_TOUCH, ACTIV and ACCOM are partly blank (DfE rule 153).");
+    }
+    if (("DIED".equals(inTouch) || "RHOM".equals(inTouch))
+        && (!activ.isEmpty() && !"0".equals(activ) || !accom.isEmpty() && !"0".equals(accom))) {
+      issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT,
+          "IN_TOUCH is " + inTouch + " but ACTIV or ACCOM is not 0 (DfE rule 344).");
+    } else if ("YES".equals(inTouch) && ("0".equals(activ) || "0".equals(accom))) {
+      issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT,
+          "IN_TOUCH is YES but ACTIV or ACCOM is 0 (DfE rule 345).");
+    }
+    store.oc3.put(child, new Oc3(dob, inTouch, activ, accom, file, line));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /**
+   * Reads a code cell.
+   *
+   * @return the normalised code; empty if blank and allowed; null if rejected
+   */
+  private String code(String field, String raw, CollectionYear from, boolean required, boolean rowLevel) {
+    flags[0] = 0;
+    String v = Cells.code(raw, flags);
+    if (v.isEmpty()) {
+      if (required) {
+        problem(rowLevel, field, "", IssueKind.MISSING_VALUE, field + " is blank.");
+        return null;
+      }
+      return v;
+    }
+    if ((flags[0] & Cells.EXCEL_NUMBER) != 0) {
+      issue(Severity.NOTE, field, raw.strip(), IssueKind.EXCEL_NUMBER_NORMALISED,
+          "read as " + v + " (a spreadsheet had written it as a decimal number).");
+    }
+    if ((flags[0] & Cells.LOWER_CASE) != 0) {
+      issue(Severity.NOTE, field, raw.strip(), IssueKind.LOWER_CASE_NORMALISED, "read as " + v + ".");
+    }
+    switch (codes.check(field, v, from, year)) {
+      case VALID:
+        return v;
+      case VALID_IN_EARLIER_YEAR:
+        issue(Severity.WARNING, field, v, IssueKind.CODE_NOT_VALID_THIS_YEAR,
+            v + " is not a valid code for " + field + " in " + year + " but was valid in an earlier year.");
+        return v;
+      case NON_DFE:
+        issue(Severity.NOTE, field, v, IssueKind.NON_DFE_CODE,
+            v + " is not a DfE code but one that regional pipelines add; it is read as 'not recorded'.");
+        return "";
+      default:
+        problem(rowLevel, field, v, IssueKind.UNKNOWN_CODE, v + " is not a valid code for " + field + " in "
+            + (from.equals(year) ? year.toString() : "any year from " + from + " to " + year) + ".");
+        return null;
+    }
+  }
+
+  private int date(String field, String raw, boolean rowLevel) {
+    if (raw.isBlank()) {
+      problem(rowLevel, field, "", IssueKind.MISSING_VALUE, field + " is blank.");
+      return Cells.NOT_A_DATE;
+    }
+    flags[0] = 0;
+    int d = Cells.date(raw, flags);
+    if (d == Cells.NOT_A_DATE) {
+      problem(rowLevel, field, raw.strip(), IssueKind.INVALID_DATE, field + " is not a real date in the form dd/mm/yyyy.");
+    } else if ((flags[0] & Cells.DATE_FORM) != 0) {
+      issue(Severity.NOTE, field, raw.strip(), IssueKind.DATE_FORMAT_NORMALISED, Issues.IDENTIFYING.contains(field)
+          ? "read as a date although not written dd/mm/yyyy."
+          : "read as " + LocalDate.ofEpochDay(d).format(DMY) + ".");
+    }
+    return d;
+  }
+
+  private void problem(boolean rowLevel, String column, String value, IssueKind kind, String message) {
+    if (rowLevel) {
+      rowIssue(column, value, kind, message + " The row is rejected.");
+    } else {
+      issue(Severity.CELL_REJECTED, column, value, kind, message + " The cell is ignored.");
+    }
+  }
+
+  private void rowIssue(String column, String value, IssueKind kind, String message) {
+    rejected = true;
+    issue(Severity.ROW_REJECTED, column, value, kind, message);
+  }
+
+  private void issue(Severity severity, String column, String value, IssueKind kind, String message) {
+    issues.add(file, line, column, value, child, severity, kind, message);
+  }
+}
