@@ -15,4 +15,5 @@ module org.leavingcare.core {
 
   exports org.leavingcare.law;
   exports org.leavingcare.ssda903;
+  exports org.leavingcare.publish;
 }
