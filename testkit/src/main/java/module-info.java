@@ -9,4 +9,5 @@ module org.leavingcare.testkit {
   requires static transitive org.assertj.core;
 
   exports org.leavingcare.testkit;
+  exports org.leavingcare.testkit.generate;
 }

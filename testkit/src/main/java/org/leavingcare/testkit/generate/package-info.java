@@ -1,0 +1,17 @@
+/**
+ * Generators of realistic synthetic data whose truth is known by construction.
+ *
+ * <ul>
+ *   <li>{@link org.leavingcare.testkit.generate.Ssda903Generator}: a local authority's SSDA903
+ *       returns over several years with each child's category on chosen dates, the expected OC3
+ *       cohort and the indicator values ({@link org.leavingcare.testkit.generate.GeneratedSsda903},
+ *       {@link org.leavingcare.testkit.generate.SyntheticChild},
+ *       {@link org.leavingcare.testkit.generate.Ssda903Archetype}).</li>
+ * </ul>
+ *
+ * <p>Every generator is seeded and deterministic, and streams its output. All data is synthetic.
+ */
+@NullMarked
+package org.leavingcare.testkit.generate;
+
+import org.jspecify.annotations.NullMarked;
