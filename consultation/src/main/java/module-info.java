@@ -8,7 +8,9 @@ module org.leavingcare.consultation {
   requires commons.math3;
   requires com.opencsv;
   requires com.google.common;
+  requires org.dhatim.fastexcel;
 
   exports org.leavingcare.consultation.privacy;
+  exports org.leavingcare.consultation.report;
   exports org.leavingcare.consultation.weighting;
 }
