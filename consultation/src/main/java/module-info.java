@@ -12,5 +12,9 @@ module org.leavingcare.consultation {
 
   exports org.leavingcare.consultation.privacy;
   exports org.leavingcare.consultation.report;
+  exports org.leavingcare.consultation.model;
+  exports org.leavingcare.consultation.config;
+  exports org.leavingcare.consultation.ingest;
   exports org.leavingcare.consultation.weighting;
+  exports org.leavingcare.consultation.estimates;
 }

@@ -1,0 +1,43 @@
+package org.leavingcare.consultation.estimates;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.FDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/** Quantiles and tail probabilities, to the accuracy R gives (commons-math with tight solvers). */
+final class Distributions {
+
+  private static final double ACCURACY = 1e-15;
+
+  private Distributions() {}
+
+  /** The {@code p} quantile of Student's t with {@code df} degrees of freedom; normal if df is infinite. */
+  static double tQuantile(double p, double df) {
+    if (Double.isInfinite(df)) {
+      return new NormalDistribution(null, 0, 1, ACCURACY).inverseCumulativeProbability(p);
+    }
+    return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
+  }
+
+  /** Two-sided p-value of a t statistic. */
+  static double tTwoSided(double t, double df) {
+    double tail = Double.isInfinite(df)
+        ? new NormalDistribution(null, 0, 1, ACCURACY).cumulativeProbability(-Math.abs(t))
+        : new TDistribution(null, df, ACCURACY).cumulativeProbability(-Math.abs(t));
+    return 2 * tail;
+  }
+
+  static double betaQuantile(double p, double a, double b) {
+    return new BetaDistribution(null, a, b, ACCURACY).inverseCumulativeProbability(p);
+  }
+
+  static double fUpperTail(double f, double ndf, double ddf) {
+    return 1 - new FDistribution(null, ndf, ddf, ACCURACY).cumulativeProbability(f);
+  }
+
+  static double chiSquaredUpperTail(double x, double df) {
+    return 1 - new ChiSquaredDistribution(null, df, ACCURACY).cumulativeProbability(x);
+  }
+}

@@ -1,0 +1,165 @@
+package org.leavingcare.consultation.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leavingcare.consultation.config.ConsultationConfig;
+import org.leavingcare.consultation.model.Consultation;
+
+class ResponseReaderTest {
+
+  static final Consultation CONSULTATION = ConsultationConfig.parse("""
+      {"respondentIdColumn": "respondent_id", "groupColumn": "respondent_group",
+       "careExperienced": {"column": "care_experienced", "values": ["Yes"]},
+       "questions": [
+         {"id": "q1", "type": "likert", "scale": ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]},
+         {"id": "priority", "type": "single", "options": ["Housing", "Money and benefits"]},
+         {"id": "support_used", "type": "multi", "separator": ";", "options": ["Housing", "Employment"]},
+         {"id": "score", "type": "numeric"},
+         {"id": "comments", "type": "text"}]}
+      """, "test.json").consultation();
+
+  static final String HEADER = "respondent_id,respondent_group,care_experienced,q1,priority,support_used,score,comments\r\n";
+
+  record Read(IngestReport report, List<Response> responses) {}
+
+  static Read read(byte[] content) {
+    List<Response> out = new ArrayList<>();
+    IngestReport report = ResponseReader.of(CONSULTATION).read(content, "responses.csv", out::add);
+    return new Read(report, out);
+  }
+
+  static Read read(String csv) {
+    return read(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsAnswersOfEveryTypeAndCountsEmptyCellsAsNotAnswered() {
+    Read r = read(HEADER
+        + "r1,Care leaver,Yes,Agree,Housing,Housing;Employment,7.5,Fine\r\n"
+        + "r2,Professional,No,,Money and benefits,,,\r\n");
+    assertThat(r.report().summary()).isEqualTo("responses.csv (UTF-8): 2 rows read, 2 accepted, 0 rejected; 0 cells set aside");
+    Response first = r.responses().get(0);
+    assertThat(first.row()).isEqualTo(2);
+    assertThat(first.respondent()).isEqualTo(new Respondent("r1", "Care leaver", true, List.of()));
+    assertThat(first.choice("q1")).contains("Agree");
+    assertThat(first.choices("support_used")).containsExactly("Housing", "Employment");
+    assertThat(first.number("score")).hasValue(7.5);
+    assertThat(first.text("comments")).contains("Fine");
+    Response second = r.responses().get(1);
+    assertThat(second.choice("q1")).isEmpty();
+    assertThat(second.answered(0)).isFalse();
+    assertThat(second.choices("support_used")).isEmpty();
+    assertThat(second.respondent().careExperienced()).isFalse();
+  }
+
+  @Test
+  void dontKnowAndPreferNotToSayAreAnswersInTheirOwnCategory() {
+    Read r = read(HEADER + "r1,Public,No,Don\u2019t know,prefer not to say,,,\n");
+    assertThat(r.responses().get(0).choice("q1")).contains("Don't know");
+    assertThat(r.responses().get(0).choice("priority")).contains("Prefer not to say");
+    assertThat(r.report().hasRejections()).isFalse();
+  }
+
+  @Test
+  void answersOutsideTheOptionsAreReportedWithRowColumnValueAndReason() {
+    Read r = read(HEADER + "r1,Public,No,Agreed,Housing,Housing;Cars,x,\n");
+    assertThat(r.report().rowsAccepted()).isEqualTo(1);
+    assertThat(r.report().cellsRejected()).isEqualTo(3);
+    assertThat(r.report().rejections()).extracting(Rejection::row, Rejection::column, Rejection::value, Rejection::wholeRow)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, "q1", "Agreed", false),
+            org.assertj.core.groups.Tuple.tuple(2L, "support_used", "Cars", false),
+            org.assertj.core.groups.Tuple.tuple(2L, "score", "x", false));
+    assertThat(r.report().rejections().get(0).reason()).contains("not one of the options of question 'q1'");
+    assertThat(r.responses().get(0).choice("q1")).isEmpty();
+    assertThat(r.responses().get(0).choices("support_used")).containsExactly("Housing");
+  }
+
+  @Test
+  void quotedMultiLineCellsAndDoubledQuotesAreOneRow() {
+    Read r = read(HEADER
+        + "r1,Care leaver,Yes,Agree,Housing,,,\"Line one,\r\nline \"\"two\"\"\"\r\n"
+        + "r2,Public,No,Agree,Housing,,,\r\n");
+    assertThat(r.responses()).hasSize(2);
+    assertThat(r.responses().get(0).text("comments")).contains("Line one,\nline \"two\"");
+    assertThat(r.responses().get(1).row()).isEqualTo(3);
+  }
+
+  @Test
+  void utf8WithByteOrderMarkAndWindows1252AreBothRead() {
+    String csv = HEADER + "r1,Care leaver,Yes,Agree,Housing,,,Caf\u00e9 \u2013 good\n";
+    byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
+    byte[] bom = new byte[utf8.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, bom, 3, utf8.length);
+    Read withBom = read(bom);
+    assertThat(withBom.report().encoding()).isEqualTo("UTF-8 (BOM)");
+    assertThat(withBom.responses().get(0).respondent().id()).isEqualTo("r1");
+    Read cp1252 = read(csv.getBytes(Charset.forName("windows-1252")));
+    assertThat(cp1252.report().encoding()).isEqualTo("windows-1252");
+    assertThat(cp1252.responses().get(0).text("comments")).contains("Caf\u00e9 \u2013 good");
+  }
+
+  @Test
+  void badRowsAreRejectedAndCountsReconcile() {
+    Read r = read(HEADER
+        + "r1,Care leaver,Yes,Agree,Housing,,,\n"
+        + "r2,Public,No,Agree\n"
+        + ",Public,No,Agree,Housing,,,\n"
+        + "\n"
+        + "r1,Public,No,Agree,Housing,,,\n"
+        + "r5,Public,No,Agree,Housing,,,,,\n"
+        + "r6,Public,No,Agree,Housing,,,,x\n"
+        + "r7,,,Bogus,Housing,,,\n");
+    IngestReport rep = r.report();
+    assertThat(rep.rowsRead()).isEqualTo(7);
+    assertThat(rep.rowsAccepted()).isEqualTo(3);
+    assertThat(rep.rowsRejected()).isEqualTo(4);
+    assertThat(rep.blankRows()).isEqualTo(1);
+    assertThat(rep.careExperienceNotStated()).isEqualTo(1);
+    assertThat(rep.rowsRead()).isEqualTo(rep.rowsAccepted() + rep.rowsRejected());
+    assertThat(rep.rejections()).extracting(Rejection::row).containsExactly(3L, 4L, 6L, 8L, 9L);
+    assertThat(rep.rejections().get(2).reason()).contains("already appeared in row 2");
+    assertThat(r.responses()).extracting(x -> x.respondent().group()).containsExactly("Care leaver", "Public", "Not stated");
+  }
+
+  @Test
+  void missingColumnsAreAllNamedWithWhatTheFileHas() {
+    InvalidResponseFileException e = catchThrowableOfType(InvalidResponseFileException.class,
+        () -> read("respondent_id,q1\nr1,Agree\n"));
+    assertThat(e.problems()).hasSize(6);
+    assertThat(e.getMessage()).contains("respondent group column 'respondent_group' is not in the header")
+        .contains("it has: respondent_id, q1");
+  }
+
+  @Test
+  void readingInManySmallChunksOnSeveralThreadsGivesTheSameResultInFileOrder() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 2000; i++) {
+      csv.append("r").append(i).append(i % 3 == 0 ? ",Care leaver,Yes," : ",Public,No,")
+          .append(i % 7 == 0 ? "Nope" : "Agree").append(",Housing,,,\"multi\nline ").append(i).append("\"\n");
+      if (i == 1500) {
+        csv.append("r10,Public,No,Agree,Housing,,,\n");
+      }
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    List<Response> one = new ArrayList<>();
+    IngestReport single = ResponseReader.of(CONSULTATION).withThreads(1).read(bytes, "f.csv", one::add);
+    List<Response> many = new ArrayList<>();
+    IngestReport parallel = ResponseReader.of(CONSULTATION).withThreads(3).withChunkChars(97).read(bytes, "f.csv", many::add);
+    assertThat(parallel).isEqualTo(single);
+    assertThat(many).extracting(Response::row).isEqualTo(one.stream().map(Response::row).toList());
+    assertThat(single.rowsRead()).isEqualTo(2001);
+    assertThat(single.rowsRejected()).isEqualTo(1);
+    assertThat(single.rejections().stream().filter(Rejection::wholeRow).findFirst().orElseThrow().row()).isEqualTo(1503);
+    assertThat(many.get(1999).text("comments")).contains("multi\nline 1999");
+  }
+}
