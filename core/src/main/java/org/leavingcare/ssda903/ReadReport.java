@@ -48,7 +48,7 @@ public final class ReadReport {
   public static ReadReport of(List<TableRead> tables, List<String> rejectedFiles, List<ReadIssue> issues,
       Map<IssueKind, Long> issueCounts, Map<Severity, Long> severityCounts, long issuesNotKept) {
     return new ReadReport(requireNonNull(tables, "tables"), requireNonNull(rejectedFiles, "rejectedFiles"),
-        requireNonNull(issues, "issues"), new EnumMap<>(issueCounts.isEmpty() ? Map.of() : issueCounts),
+        requireNonNull(issues, "issues"), issueCounts.isEmpty() ? Map.of() : new EnumMap<>(issueCounts),
         severityCounts.isEmpty() ? Map.of() : new EnumMap<>(severityCounts), issuesNotKept);
   }
 

@@ -167,14 +167,31 @@ public final class Ssda903Reader {
   }
 
   /**
-   * Reads files and directories (a directory's {@code .csv} and {@code .xml} files, not
-   * recursively, in name order).
+   * Reads the return's files and directories (a directory's {@code .csv} and {@code .xml} files,
+   * not recursively, in name order).
    *
-   * @param paths files or directories
+   * @param paths files or directories of this collection year
    * @return the return and its read report
    * @throws UncheckedIOException if a directory cannot be listed
    */
   public Ssda903Return read(List<Path> paths) {
+    return read(paths, List.of());
+  }
+
+  /**
+   * Reads the return's files with earlier years' returns for the care history: from the earlier
+   * files only Episodes rows are read (the other tables are recognised and counted).
+   *
+   * @param paths files or directories of this collection year
+   * @param earlier files or directories of earlier collection years, in any order
+   * @return the return and its read report
+   * @throws UncheckedIOException if a directory cannot be listed
+   */
+  public Ssda903Return read(List<Path> paths, List<Path> earlier) {
+    return readInputs(inputs(paths), inputs(earlier));
+  }
+
+  private static List<Input> inputs(List<Path> paths) {
     List<Input> inputs = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
@@ -190,7 +207,7 @@ public final class Ssda903Reader {
         inputs.add(Input.of(p));
       }
     }
-    return readInputs(inputs);
+    return inputs;
   }
 
   private enum Kind { CSV, XML, REJECTED }
@@ -198,14 +215,16 @@ public final class Ssda903Reader {
   private static final class Sniffed {
     final Input input;
     final int index;
+    final boolean earlier;
     Kind kind = Kind.REJECTED;
     Ssda903Table table;
     int[] columnIndex;
     int width;
 
-    Sniffed(Input input, int index) {
+    Sniffed(Input input, int index, boolean earlier) {
       this.input = input;
       this.index = index;
+      this.earlier = earlier;
     }
   }
 
@@ -213,16 +232,33 @@ public final class Ssda903Reader {
    * Reads inputs, in the order given (later files are treated as newer submissions when the same
    * episode appears twice).
    *
-   * @param inputs the files
+   * @param inputs the files of this collection year
    * @return the return and its read report
    */
   public Ssda903Return readInputs(List<Input> inputs) {
+    return readInputs(inputs, List.of());
+  }
+
+  /**
+   * Reads inputs with earlier years' inputs, from which only Episodes rows are read; earlier files
+   * count as older submissions than this year's when the same episode appears in both.
+   *
+   * @param inputs the files of this collection year
+   * @param earlier files of earlier collection years
+   * @return the return and its read report
+   */
+  public Ssda903Return readInputs(List<Input> inputs, List<Input> earlier) {
+    requireNonNull(inputs, "inputs");
+    requireNonNull(earlier, "earlier");
     Issues issues = new Issues(issueLimit);
     Store store = new Store();
     List<Sniffed> sniffed = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      sniffed.add(sniff(inputs.get(i), i, issues));
+    List<Input> all = new ArrayList<>(earlier);
+    all.addAll(inputs);
+    for (int i = 0; i < all.size(); i++) {
+      sniffed.add(sniff(all.get(i), i, i < earlier.size(), issues));
     }
+    inputs = all;
     Map<Sniffed, long[]> counts = new LinkedHashMap<>();
     Map<Sniffed, long[][]> xmlCounts = new LinkedHashMap<>();
     Set<String> rejectedFiles = new HashSet<>();
@@ -230,7 +266,7 @@ public final class Ssda903Reader {
     RowParser xmlParser = new RowParser(store, codes, year, issues);
     for (Sniffed s : sniffed) {
       if (s.kind == Kind.XML) {
-        XmlReturnReader x = new XmlReturnReader(xmlParser, issues);
+        XmlReturnReader x = new XmlReturnReader(xmlParser, issues, s.earlier);
         boolean whole;
         try (InputStream in = s.input.opener().open()) {
           whole = x.read(in, s.index, s.input.name());
@@ -325,8 +361,8 @@ public final class Ssda903Reader {
     return list;
   }
 
-  private Sniffed sniff(Input input, int index, Issues issues) {
-    Sniffed s = new Sniffed(input, index);
+  private Sniffed sniff(Input input, int index, boolean earlier, Issues issues) {
+    Sniffed s = new Sniffed(input, index, earlier);
     String name = input.name();
     try (InputStream raw = input.opener().open()) {
       byte[] head = raw.readNBytes(4);
@@ -400,6 +436,9 @@ public final class Ssda903Reader {
       if (!table.isUsed()) {
         issues.add(name, 1, "", "", "", Severity.NOTE, IssueKind.TABLE_NOT_USED,
             "recognised as the " + table + " table, which the cohort report does not use; its rows are counted only.");
+      } else if (earlier && table != Ssda903Table.EPISODES) {
+        issues.add(name, 1, "", "", "", Severity.NOTE, IssueKind.TABLE_NOT_USED, "recognised as an earlier year's "
+            + table + " table; only Episodes are read from earlier years, so its rows are counted only.");
       }
       s.kind = Kind.CSV;
       s.table = table;
@@ -471,7 +510,7 @@ public final class Ssda903Reader {
                   + s.width + "; the row is rejected.");
           continue;
         }
-        if (!table.isUsed()) {
+        if (!table.isUsed() || s.earlier && table != Ssda903Table.EPISODES) {
           continue;
         }
         for (int i = 0; i < idx.length; i++) {

@@ -178,4 +178,24 @@ class ReaderToleranceTest {
     assertThat(c.check("REC", "E99", CollectionYear.of(2022), CollectionYear.of(2022)))
         .isEqualTo(CodeLists.Validity.NON_DFE);
   }
+
+  @Test
+  void earlierYearsGiveOnlyTheirEpisodes() {
+    Ssda903Return r = Ssda903Reader.forYear(CollectionYear.of(2024)).readInputs(
+        List.of(csv("2024/episodes.csv", EPISODES_HEADER + "G1,01/06/2022,S,C2,N1,U4,PR1,01/07/2023,E13,,,,\n"),
+            csv("2024/oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nG1,01/01/2006,YES,F1,U1\n")),
+        List.of(csv("2023/episodes.csv", EPISODES_HEADER + "G1,01/01/2020,S,V2,N1,U4,PR1,01/02/2020,E13,,,,\n"
+            + "G1,01/06/2022,S,C2,N1,U4,PR1,,,,,,\n"),
+            csv("2023/oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nG1,01/01/2006,NO,0,0\n")));
+
+    ChildRecord c = r.child("G1").orElseThrow();
+    assertThat(c.episodes()).extracting(Episode::start, e -> e.end().orElse(null)).containsExactly(
+        tuple(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1)), tuple(LocalDate.of(2022, 6, 1), LocalDate.of(2023, 7, 1)));
+    assertThat(c.oc3()).contains(new Oc3Row("YES", "F1", "U1"));
+    assertThat(r.report().tables()).extracting(TableRead::file, TableRead::read, TableRead::accepted).containsExactly(
+        tuple("2023/episodes.csv", 2L, 2L), tuple("2023/oc3.csv", 1L, 1L),
+        tuple("2024/episodes.csv", 1L, 1L), tuple("2024/oc3.csv", 1L, 1L));
+    assertThat(r.report().issues()).extracting(ReadIssue::file, ReadIssue::kind).contains(
+        tuple("2023/oc3.csv", IssueKind.TABLE_NOT_USED));
+  }
 }

@@ -65,7 +65,7 @@ public final class Issues {
 
   /** @return counts by kind */
   public synchronized Map<IssueKind, Long> byKind() {
-    return new EnumMap<>(byKind.isEmpty() ? Map.of() : byKind);
+    return byKind.isEmpty() ? Map.of() : new EnumMap<>(byKind);
   }
 
   /** @return counts by severity */

@@ -23,6 +23,7 @@ public final class XmlReturnReader {
 
   private final RowParser parser;
   private final Issues issues;
+  private final boolean episodesOnly;
   /** Rows read and rejected per table, indexed by ordinal. */
   private final long[] read = new long[Ssda903Table.values().length];
   private final long[] rejected = new long[Ssda903Table.values().length];
@@ -32,10 +33,12 @@ public final class XmlReturnReader {
    *
    * @param parser the row parser
    * @param issues where issues go
+   * @param episodesOnly whether to read only episodes (an earlier year's return), counting the rest
    */
-  public XmlReturnReader(RowParser parser, Issues issues) {
+  public XmlReturnReader(RowParser parser, Issues issues, boolean episodesOnly) {
     this.parser = parser;
     this.issues = issues;
+    this.episodesOnly = episodesOnly;
   }
 
   /** @return rows read per table (by ordinal) */
@@ -181,6 +184,9 @@ public final class XmlReturnReader {
 
   private void emit(Ssda903Table t, String[] cells, int fileIndex, String file, long line) {
     read[t.ordinal()]++;
+    if (episodesOnly && t != Ssda903Table.EPISODES) {
+      return;
+    }
     if (!parser.parse(t, cells, fileIndex, file, line)) {
       rejected[t.ordinal()]++;
     }
