@@ -16,4 +16,9 @@ module org.leavingcare.core {
   exports org.leavingcare.law;
   exports org.leavingcare.ssda903;
   exports org.leavingcare.publish;
+  exports org.leavingcare.model;
+  exports org.leavingcare.time;
+  exports org.leavingcare.rules;
+  exports org.leavingcare.duties;
+  exports org.leavingcare.caserecord;
 }

@@ -1,0 +1,67 @@
+package org.leavingcare.caserecord;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.leavingcare.model.Problem;
+
+/**
+ * One case record as read from its container, not yet decoded: either a line of JSON Lines text
+ * or an already parsed JSON value. {@link #decode()} is thread-safe, so a reader can hand raw
+ * records to several threads.
+ */
+public final class RawRecord {
+
+  private final long number;
+  private final long line;
+  private final @Nullable String text;
+  private final @Nullable JsonNode tree;
+
+  private RawRecord(long number, long line, @Nullable String text, @Nullable JsonNode tree) {
+    this.number = number;
+    this.line = line;
+    this.text = text;
+    this.tree = tree;
+  }
+
+  static RawRecord ofText(long number, long line, String text) {
+    return new RawRecord(number, line, requireNonNull(text, "text"), null);
+  }
+
+  static RawRecord ofTree(long number, long line, JsonNode tree) {
+    return new RawRecord(number, line, null, requireNonNull(tree, "tree"));
+  }
+
+  /** @return the record's position in its input, from 1 */
+  public long number() {
+    return number;
+  }
+
+  /** @return the input line where the record starts, from 1 (0 if unknown) */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * Parses (if needed) and decodes the record.
+   *
+   * @return the case record, or an error naming each problem
+   */
+  public CaseRecordResult decode() {
+    JsonNode node = tree;
+    if (node == null) {
+      try {
+        node = CaseRecordReader.MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        return new RecordError(number, line, Optional.empty(), List.of(new Problem("SYNTAX", "", "line " + line,
+            "Line " + line + " is not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
+                + "). Each line must hold one complete case record as a JSON object.")));
+      }
+    }
+    return CaseRecordDecoder.decode(node, number, line);
+  }
+}

@@ -1,0 +1,218 @@
+package org.leavingcare.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A young person's care history: who they are, every period in which they were looked after, and
+ * the circumstances the rules need (LAW.md §15.2). Immutable and thread-safe; episodes are kept
+ * in order of start (then end), so the order in which they were given does not matter.
+ *
+ * <p>Overlapping or abutting episodes are allowed: the rules merge them into periods of being
+ * looked after and never add overlapping days twice (LAW.md §0.3(2)).
+ */
+public final class CareHistory {
+
+  private static final Comparator<CareEpisode> ORDER = Comparator.comparing(CareEpisode::start)
+      .thenComparing(e -> e.endExclusive().orElse(java.time.LocalDate.MAX))
+      .thenComparing(CareEpisode::isShortBreak)
+      .thenComparing(CareEpisode::country)
+      .thenComparing(e -> e.legalStatus().map(Enum::ordinal).orElse(-1))
+      .thenComparing(e -> e.placementType().map(Enum::ordinal).orElse(-1));
+
+  private final Person person;
+  private final List<CareEpisode> episodes;
+  private final Circumstances circumstances;
+
+  private CareHistory(Person person, List<CareEpisode> episodes, Circumstances circumstances) {
+    this.person = person;
+    this.episodes = episodes;
+    this.circumstances = circumstances;
+  }
+
+  /**
+   * A care history from valid parts.
+   *
+   * @param person the young person, not null
+   * @param episodes the episodes, in any order, not null
+   * @param circumstances the facts, not null
+   * @return the history
+   * @throws InvalidCareHistoryException listing every episode that starts before the date of birth
+   */
+  public static CareHistory of(Person person, Iterable<CareEpisode> episodes, Circumstances circumstances) {
+    Builder b = builder(person).circumstances(circumstances);
+    for (CareEpisode e : episodes) {
+      b.episode(e);
+    }
+    return b.build();
+  }
+
+  /**
+   * A builder for the history of {@code person}.
+   *
+   * @param person the young person, not null
+   * @return a new builder
+   */
+  public static Builder builder(Person person) {
+    return new Builder(requireNonNull(person, "person"));
+  }
+
+  /**
+   * The young person.
+   *
+   * @return the person
+   */
+  public Person person() {
+    return person;
+  }
+
+  /**
+   * The episodes, in order of start.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<CareEpisode> episodes() {
+    return episodes;
+  }
+
+  /**
+   * The circumstances.
+   *
+   * @return the facts
+   */
+  public Circumstances circumstances() {
+    return circumstances;
+  }
+
+  /**
+   * A copy with other episodes.
+   *
+   * @param episodes the episodes, in any order
+   * @return the copy
+   * @throws InvalidCareHistoryException as for {@link #of}
+   */
+  public CareHistory withEpisodes(Iterable<CareEpisode> episodes) {
+    return of(person, episodes, circumstances);
+  }
+
+  /**
+   * A copy with other circumstances.
+   *
+   * @param circumstances the facts, not null
+   * @return the copy
+   */
+  public CareHistory withCircumstances(Circumstances circumstances) {
+    return new CareHistory(person, episodes, requireNonNull(circumstances, "circumstances"));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CareHistory h && person.equals(h.person) && episodes.equals(h.episodes)
+        && circumstances.equals(h.circumstances);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(person, episodes, circumstances);
+  }
+
+  @Override
+  public String toString() {
+    return "CareHistory[" + person.id() + ", " + episodes.size() + " episode(s)]";
+  }
+
+  /** Builds a {@link CareHistory}; {@link #build()} checks everything and reports every fault at once. */
+  public static final class Builder {
+    private final Person person;
+    private final List<Object> episodes = new ArrayList<>();
+    private Object circumstances = Circumstances.none();
+
+    private Builder(Person person) {
+      this.person = person;
+    }
+
+    /**
+     * Adds a valid episode.
+     *
+     * @param episode the episode, not null
+     * @return this builder
+     */
+    public Builder episode(CareEpisode episode) {
+      episodes.add(requireNonNull(episode, "episode"));
+      return this;
+    }
+
+    /**
+     * Adds an episode still to be checked (for example read from a file); its faults are reported
+     * by {@link #build()} with the others.
+     *
+     * @param episode the episode builder, not null
+     * @return this builder
+     */
+    public Builder episode(CareEpisode.Builder episode) {
+      episodes.add(requireNonNull(episode, "episode"));
+      return this;
+    }
+
+    /**
+     * Sets valid circumstances.
+     *
+     * @param circumstances the facts, not null
+     * @return this builder
+     */
+    public Builder circumstances(Circumstances circumstances) {
+      this.circumstances = requireNonNull(circumstances, "circumstances");
+      return this;
+    }
+
+    /**
+     * Sets circumstances still to be checked; their faults are reported by {@link #build()}.
+     *
+     * @param circumstances the builder, not null
+     * @return this builder
+     */
+    public Builder circumstances(Circumstances.Builder circumstances) {
+      this.circumstances = requireNonNull(circumstances, "circumstances");
+      return this;
+    }
+
+    /**
+     * Builds the history.
+     *
+     * @return the history
+     * @throws InvalidCareHistoryException listing every fault: an episode that ends before it
+     *     starts, an unknown SSDA903 code, an episode that starts before the date of birth, a fact
+     *     period that ends before it starts
+     */
+    public CareHistory build() {
+      List<Problem> problems = new ArrayList<>();
+      List<CareEpisode> built = new ArrayList<>(episodes.size());
+      for (int i = 0; i < episodes.size(); i++) {
+        Object o = episodes.get(i);
+        String field = "episodes[" + i + "]";
+        @Nullable CareEpisode e = o instanceof CareEpisode ce ? ce : ((CareEpisode.Builder) o).build(field, problems);
+        if (e == null) {
+          continue;
+        }
+        if (e.start().isBefore(person.dateOfBirth())) {
+          problems.add(new Problem("EPISODE_BEFORE_BIRTH", field + ".start", e.start().toString(),
+              "Episode " + i + " starts on " + e.start() + ", before the date of birth. Check the episode's start "
+                  + "date and the date of birth in the source record."));
+        }
+        built.add(e);
+      }
+      Circumstances c = circumstances instanceof Circumstances cc ? cc
+          : ((Circumstances.Builder) circumstances).build(problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidCareHistoryException(problems);
+      }
+      built.sort(ORDER);
+      return new CareHistory(person, List.copyOf(built), c);
+    }
+  }
+}

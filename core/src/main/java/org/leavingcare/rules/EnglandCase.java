@@ -1,0 +1,771 @@
+package org.leavingcare.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.leavingcare.model.AccommodationSetting;
+import org.leavingcare.model.CareEpisode;
+import org.leavingcare.model.CareHistory;
+import org.leavingcare.model.Circumstances;
+import org.leavingcare.model.Country;
+import org.leavingcare.model.EducationProgramme;
+import org.leavingcare.model.HomeEndReason;
+import org.leavingcare.model.OtherAccommodation;
+import org.leavingcare.time.Ages;
+import org.leavingcare.time.DateRange;
+
+/**
+ * One care history prepared for assessment on one date under one policy: birthdays, episodes cut
+ * at 18, verified short breaks, periods of being looked after, and the tests of LAW.md §4 that
+ * the category rules and the duty rules share. Dates are epoch days ({@code int}) for speed. Not
+ * thread-safe; one instance per assessment.
+ */
+final class EnglandCase {
+
+  /** An episode as the rules read it (§0.3(2)): end cut at 18, claims not yet verified. */
+  static final class Ep {
+    final int s;
+    final int effEnd;
+    final int recordedEnd; // Integer.MAX_VALUE when open
+    final boolean flagged;
+    final boolean wales;
+    final boolean planned;
+    boolean verified;
+    int seriesFirstStart;
+
+    Ep(int s, int effEnd, int recordedEnd, boolean flagged, boolean wales, boolean planned) {
+      this.s = s;
+      this.effEnd = effEnd;
+      this.recordedEnd = recordedEnd;
+      this.flagged = flagged;
+      this.wales = wales;
+      this.planned = planned;
+    }
+  }
+
+  /** A period of being looked after: a maximal union of episodes that overlap or abut. */
+  static final class Period {
+    final int s;
+    final int e;
+    final boolean breakOnly;
+    final boolean endsWithNonBreak;
+
+    Period(int s, int e, boolean breakOnly, boolean endsWithNonBreak) {
+      this.s = s;
+      this.e = e;
+      this.breakOnly = breakOnly;
+      this.endsWithNonBreak = endsWithNonBreak;
+    }
+  }
+
+  static final int NEVER = Integer.MAX_VALUE;
+
+  final CareHistory history;
+  final Circumstances c;
+  final Policy policy;
+  final LocalDate asOf;
+  final int d;
+  final LocalDate dob;
+  final LocalDate b14Date;
+  final LocalDate b16Date;
+  final LocalDate b18Date;
+  final LocalDate b21Date;
+  final LocalDate b25Date;
+  final int b14;
+  final int b16;
+  final int b18;
+  final int b21;
+  final int b25;
+  final boolean inclusive;
+  final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+  final List<Ep> eps;
+  final List<Period> periods;
+  /** Non-break components: merged non-planned episodes that are not verified breaks. */
+  final List<int[]> nonBreak;
+  /** The 91st counted date of the 13 weeks (§3.6), or NEVER. */
+  final int t91;
+
+  // Home exclusion (§4.3.3).
+  final int homeS;
+  final int homeU;
+  final int homeX;
+  final boolean homePlannedMove;
+  final boolean sgoInForce;
+
+  EnglandCase(CareHistory history, LocalDate asOf, Policy policy) {
+    this.history = history;
+    this.c = history.circumstances();
+    this.policy = policy;
+    this.asOf = asOf;
+    this.d = (int) asOf.toEpochDay();
+    this.dob = history.person().dateOfBirth();
+    this.b14Date = Ages.dateOfAttaining(dob, 14, policy.leapDayBirthday());
+    this.b16Date = Ages.dateOfAttaining(dob, 16, policy.leapDayBirthday());
+    this.b18Date = Ages.dateOfAttaining(dob, 18, policy.leapDayBirthday());
+    this.b21Date = Ages.dateOfAttaining(dob, 21, policy.leapDayBirthday());
+    this.b25Date = Ages.dateOfAttaining(dob, 25, policy.leapDayBirthday());
+    this.b14 = (int) b14Date.toEpochDay();
+    this.b16 = (int) b16Date.toEpochDay();
+    this.b18 = (int) b18Date.toEpochDay();
+    this.b21 = (int) b21Date.toEpochDay();
+    this.b25 = (int) b25Date.toEpochDay();
+    this.inclusive = policy.dayCount() == Policy.DayCount.INCLUSIVE_DAYS;
+
+    List<CareEpisode> source = history.episodes();
+    List<Ep> list = new ArrayList<>(source.size());
+    int maxEnd = Integer.MIN_VALUE;
+    for (CareEpisode e : source) {
+      int s = (int) e.start().toEpochDay();
+      int rec = e.endExclusive().map(x -> (int) x.toEpochDay()).orElse(NEVER);
+      if (s >= b18) {
+        flags.add(Flag.WARN_EPISODE_AFTER_18);
+        continue;
+      }
+      if (rec == s) {
+        flags.add(Flag.WARN_EPISODE_UNDER_24H);
+        continue;
+      }
+      if (rec != NEVER && rec > b18) {
+        flags.add(Flag.WARN_EPISODE_AFTER_18);
+      }
+      int eff = Math.min(rec, b18);
+      Ep ep = new Ep(s, eff, rec, e.isShortBreak(), e.country() == Country.WALES, s > d);
+      if (!ep.planned && s < maxEnd) {
+        flags.add(Flag.WARN_OVERLAPPING_EPISODES);
+      }
+      if (!ep.planned) {
+        maxEnd = Math.max(maxEnd, eff);
+      }
+      list.add(ep);
+    }
+    this.eps = list;
+    ShortBreakSeries.verify(list, c, this, flags);
+    this.periods = periods(list);
+    this.nonBreak = nonBreakComponents(list);
+    this.t91 = nth91(false);
+    if (!c.unknownFacts().isEmpty()) {
+      flags.add(Flag.WARN_UNKNOWN_FACT);
+    }
+
+    // SGO in force on D (under 18) or on the day before the 18th birthday (§4.6.1).
+    int sgoAt = d < b18 ? d : b18 - 1;
+    if (c.sgoInForce().isPresent()) {
+      sgoInForce = c.sgoInForce().get();
+    } else if (c.sgoMadeOn().isPresent()) {
+      int made = epoch(c.sgoMadeOn().get());
+      int ended = c.sgoEndedOn().map(EnglandCase::epoch).orElse(NEVER);
+      sgoInForce = made <= sgoAt && sgoAt < ended;
+    } else {
+      sgoInForce = false;
+    }
+    // Home exclusion facts, with the SGO inference.
+    int hs = NEVER;
+    int hu = NEVER;
+    if (c.livingWithParentSince().isPresent()) {
+      hs = epoch(c.livingWithParentSince().get());
+      hu = c.livingWithParentUntil().map(EnglandCase::epoch).orElse(NEVER);
+    } else if (sgoInForce && c.sgoMadeOn().isPresent()) {
+      hs = epoch(c.sgoMadeOn().get());
+      hu = c.livingWithParentUntil().map(EnglandCase::epoch).orElse(NEVER);
+      int ended = c.sgoEndedOn().map(EnglandCase::epoch).orElse(NEVER);
+      if (ended < b18) {
+        hu = Math.min(hu, ended);
+      }
+      flags.add(Flag.SGO_HOME_INFERRED);
+    }
+    this.homeS = hs;
+    this.homeU = hu;
+    this.homeX = hs == NEVER ? NEVER : epoch(LocalDate.ofEpochDay(hs).plusMonths(6));
+    this.homePlannedMove = c.livingWithParentEndReason() == HomeEndReason.PLANNED_MOVE;
+  }
+
+  static int epoch(LocalDate date) {
+    return (int) date.toEpochDay();
+  }
+
+  static LocalDate date(int epochDay) {
+    return LocalDate.ofEpochDay(epochDay);
+  }
+
+  /** The last counted day of a period ending (exclusive) on {@code effEnd} (§0.3(3)). */
+  int lastCountedDay(int effEnd) {
+    return inclusive && effEnd != b18 ? effEnd : effEnd - 1;
+  }
+
+  /** The last day counted when counting "up to" {@code x} (§0.3(3)). */
+  int cutoff(int x) {
+    return inclusive ? x : x - 1;
+  }
+
+  /** The first day {@code x} with {@code counted(x) >= 91}, given the 91st counted date. */
+  int firstDayWith91(int nth) {
+    return nth == NEVER ? NEVER : (inclusive ? nth : nth + 1);
+  }
+
+  private static List<Period> periods(List<Ep> eps) {
+    List<Period> out = new ArrayList<>();
+    int s = 0;
+    int e = Integer.MIN_VALUE;
+    boolean breakOnly = true;
+    boolean endsNonBreak = false;
+    boolean open = false;
+    for (Ep ep : eps) {
+      if (ep.planned) {
+        continue;
+      }
+      if (open && ep.s <= e) {
+        if (ep.effEnd > e) {
+          e = ep.effEnd;
+          endsNonBreak = !ep.verified;
+        } else if (ep.effEnd == e && !ep.verified) {
+          endsNonBreak = true;
+        }
+        breakOnly &= ep.verified;
+      } else {
+        if (open) {
+          out.add(new Period(s, e, breakOnly, endsNonBreak));
+        }
+        open = true;
+        s = ep.s;
+        e = ep.effEnd;
+        breakOnly = ep.verified;
+        endsNonBreak = !ep.verified;
+      }
+    }
+    if (open) {
+      out.add(new Period(s, e, breakOnly, endsNonBreak));
+    }
+    return out;
+  }
+
+  private static List<int[]> nonBreakComponents(List<Ep> eps) {
+    List<int[]> out = new ArrayList<>();
+    int s = 0;
+    int e = Integer.MIN_VALUE;
+    boolean open = false;
+    for (Ep ep : eps) {
+      if (ep.planned || ep.verified) {
+        continue;
+      }
+      if (open && ep.s <= e) {
+        e = Math.max(e, ep.effEnd);
+      } else {
+        if (open) {
+          out.add(new int[] {s, e});
+        }
+        open = true;
+        s = ep.s;
+        e = ep.effEnd;
+      }
+    }
+    if (open) {
+      out.add(new int[] {s, e});
+    }
+    return out;
+  }
+
+  /**
+   * The 91st counted date on or after the 14th birthday (§3.6), or NEVER: countable episodes are
+   * those begun by D, less verified breaks under EXCLUDE_DAYS. With {@code projectCovering}, the
+   * episodes covering D are counted as if they had no end (the projection of §4.2).
+   */
+  int nth91(boolean projectCovering) {
+    boolean excludeBreaks = policy.shortBreakMode() == Policy.ShortBreakMode.EXCLUDE_DAYS;
+    int counted = 0;
+    int covered = Integer.MIN_VALUE;
+    // Episodes are sorted by start; union their counted dates in order of first counted date.
+    int n = eps.size();
+    int[] firsts = new int[n];
+    int[] lasts = new int[n];
+    int m = 0;
+    for (Ep ep : eps) {
+      if (ep.planned || (excludeBreaks && ep.verified)) {
+        continue;
+      }
+      int first = Math.max(ep.s, b14);
+      int end = projectCovering && ep.s <= d && d < ep.effEnd ? b18 : ep.effEnd;
+      int last = lastCountedDay(end);
+      if (first > last) {
+        continue;
+      }
+      firsts[m] = first;
+      lasts[m] = last;
+      m++;
+    }
+    sortPairs(firsts, lasts, m);
+    for (int i = 0; i < m; i++) {
+      int a = Math.max(firsts[i], covered + 1);
+      int b = lasts[i];
+      if (a > b) {
+        continue;
+      }
+      if (counted + (b - a + 1) >= 91) {
+        return a + (91 - counted) - 1;
+      }
+      counted += b - a + 1;
+      covered = b;
+    }
+    return NEVER;
+  }
+
+  /** The 91st counted date for CLR reg. 3(2) up to T, disregarding flagged breaks of at most 28 days. */
+  int nth91Reg32() {
+    int counted = 0;
+    int covered = Integer.MIN_VALUE;
+    int n = eps.size();
+    int[] firsts = new int[n];
+    int[] lasts = new int[n];
+    int m = 0;
+    boolean disregard = c.isReturnsToParentAfterEachBreak();
+    for (Ep ep : eps) {
+      if (ep.planned) {
+        continue;
+      }
+      int first = Math.max(ep.s, b14);
+      int last = lastCountedDay(ep.effEnd);
+      if (disregard && ep.flagged && lastCountedDay(ep.effEnd) - ep.s + 1 <= 28) {
+        continue;
+      }
+      if (first > last) {
+        continue;
+      }
+      firsts[m] = first;
+      lasts[m] = last;
+      m++;
+    }
+    sortPairs(firsts, lasts, m);
+    for (int i = 0; i < m; i++) {
+      int a = Math.max(firsts[i], covered + 1);
+      int b = lasts[i];
+      if (a > b) {
+        continue;
+      }
+      if (counted + (b - a + 1) >= 91) {
+        return a + (91 - counted) - 1;
+      }
+      counted += b - a + 1;
+      covered = b;
+    }
+    return NEVER;
+  }
+
+  private static void sortPairs(int[] a, int[] b, int m) {
+    for (int i = 1; i < m; i++) {
+      int ka = a[i];
+      int kb = b[i];
+      int j = i - 1;
+      while (j >= 0 && a[j] > ka) {
+        a[j + 1] = a[j];
+        b[j + 1] = b[j];
+        j--;
+      }
+      a[j + 1] = ka;
+      b[j + 1] = kb;
+    }
+  }
+
+  /** Whether some episode begun by D covers {@code day}. */
+  boolean lookedAfterOn(int day) {
+    for (Ep ep : eps) {
+      if (!ep.planned && ep.s <= day && day < ep.effEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** CPPCR reg. 48 applies on {@code day}: looked after, and only in verified breaks (§2.3.1(5)). */
+  boolean reg48AppliesOn(int day) {
+    boolean any = false;
+    for (Ep ep : eps) {
+      if (!ep.planned && ep.s <= day && day < ep.effEnd) {
+        if (!ep.verified) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** The period of being looked after containing {@code day}, or null. */
+  @Nullable Period periodContaining(int day) {
+    for (Period p : periods) {
+      if (p.s <= day && day < p.e) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last period that ended on or before {@code day} (§4.3.1 L), looking through periods of
+   * verified breaks only when {@code lookThrough}; null if none.
+   */
+  @Nullable Period lastCeasing(int day, boolean lookThrough) {
+    Period found = null;
+    for (Period p : periods) {
+      if (p.e <= day && !(lookThrough && p.breakOnly)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  boolean lookThrough() {
+    return policy.shortBreakLastCeasing() == Policy.ShortBreakLastCeasing.LOOK_THROUGH;
+  }
+
+  /** "Eligible immediately before ceasing" at the end of {@code p} (§4.3.1 conditions 1-3). */
+  boolean eligibleBeforeCeasing(Period p) {
+    int l = p.e;
+    boolean age = policy.sixteenBoundary() == Policy.SixteenBoundary.ON_OR_AFTER ? b16 <= l : b16 < l;
+    return p.endsWithNonBreak && age && l <= b18 && t91 <= cutoff(l);
+  }
+
+  /** Eligible on D (§4.2): the caller has checked looked after, not reg. 48 only, aged 16-17. */
+  boolean eligibleOnD() {
+    return d >= b16 && d < b18 && t91 <= cutoff(d);
+  }
+
+  /** First day of the run of eligibility ending on {@code day} (within a non-break component). */
+  int eligibilityRunStart(int day) {
+    int stretch = day;
+    for (int[] comp : nonBreak) {
+      if (comp[0] <= day && day <= comp[1]) {
+        stretch = comp[0];
+      }
+    }
+    return Math.max(Math.max(b16, firstDayWith91(t91)), stretch);
+  }
+
+  /** Excluded on {@code day} by CLR reg. 3(5) (§4.3.3). */
+  boolean excludedOn(int day) {
+    if (homeS == NEVER || day < homeX) {
+      return false;
+    }
+    if (homeU != NEVER && homeU <= homeX) {
+      return false;
+    }
+    return homeU == NEVER || day < homeU || homePlannedMove;
+  }
+
+  /** The day a reg. 3(6) breakdown restored relevant status before or on {@code day}, or NEVER. */
+  int breakdownRestoredOnOrBefore(int day) {
+    if (homeS != NEVER && homeU != NEVER && homeU > homeX && !homePlannedMove && homeU <= day) {
+      return homeU;
+    }
+    return NEVER;
+  }
+
+  /** CLR reg. 3(2) route conditions other than age, looked-after and exclusion (§4.3.2). */
+  boolean reg32Route() {
+    if (c.isCareOrder() || !(c.isDetainedOn16thBirthday() || c.isInHospitalOn16thBirthday())) {
+      return false;
+    }
+    int t;
+    if (c.isDetainedOn16thBirthday() && c.detainedFrom().isPresent()) {
+      t = epoch(c.detainedFrom().get());
+    } else if (c.isInHospitalOn16thBirthday() && c.inHospitalFrom().isPresent()) {
+      t = epoch(c.inHospitalFrom().get());
+    } else {
+      Period p = lastCeasing(b16, false);
+      if (p == null) {
+        return false;
+      }
+      t = p.e;
+    }
+    if (t > b16) {
+      return false;
+    }
+    boolean immediately;
+    if (c.isDetainedOn16thBirthday() && c.lookedAfterImmediatelyBeforeDetention().isPresent()) {
+      immediately = c.lookedAfterImmediatelyBeforeDetention().get();
+    } else if (!c.isDetainedOn16thBirthday() && c.lookedAfterImmediatelyBeforeAdmission().isPresent()) {
+      immediately = c.lookedAfterImmediatelyBeforeAdmission().get();
+    } else {
+      immediately = false;
+      for (Ep ep : eps) {
+        if (!ep.planned && ep.effEnd == t) {
+          immediately = true;
+        }
+      }
+    }
+    return immediately && nth91Reg32() <= cutoff(t);
+  }
+
+  /**
+   * Relevant on {@code day} (B16 <= day < B18, not looked after on it): the main route of s.23A(2)
+   * or CLR reg. 3(2), not excluded by reg. 3(5). Returns the route: 1 main, 2 reg. 3(2), 0 none.
+   */
+  int relevantRouteOn(int day, boolean checkAge) {
+    if (checkAge && (day < b16 || day >= b18)) {
+      return 0;
+    }
+    if (excludedOn(day)) {
+      return 0;
+    }
+    Period l = lastCeasing(day, lookThrough());
+    if (l != null && eligibleBeforeCeasing(l)) {
+      return 1;
+    }
+    return reg32Route() ? 2 : 0;
+  }
+
+  /** Whether the literal and look-through readings of last ceasing differ on {@code day}. */
+  boolean lastCeasingReadingsDiffer(int day) {
+    Period lit = lastCeasing(day, false);
+    Period thr = lastCeasing(day, true);
+    if (lit == thr) {
+      return false;
+    }
+    boolean a = lit != null && eligibleBeforeCeasing(lit);
+    boolean b = thr != null && eligibleBeforeCeasing(thr);
+    return a != b;
+  }
+
+  /** The first day of the current run of relevant status ending on {@code day} (§4.3.1). */
+  int relevantRunStart(int day, int route) {
+    int start;
+    if (route == 1) {
+      Period l = lastCeasing(day, lookThrough());
+      start = l == null ? b16 : Math.max(l.e, b16);
+    } else {
+      start = b16;
+    }
+    int restored = breakdownRestoredOnOrBefore(day);
+    if (restored != NEVER && restored > start) {
+      start = restored;
+    }
+    return start;
+  }
+
+  /** Has been a relevant child at some date in [B16, B18) up to D (§4.4.1). */
+  int lastRelevantDayBefore18() {
+    int limit = Math.min(b18 - 1, d);
+    if (limit >= b16 && !lookedAfterOn(limit) && relevantRouteOn(limit, true) != 0) {
+      return limit;
+    }
+    int best = NEVER;
+    List<Integer> candidates = new ArrayList<>();
+    candidates.add(b16);
+    for (Period p : periods) {
+      candidates.add(p.e);
+    }
+    if (homeU != NEVER) {
+      candidates.add(homeU);
+    }
+    for (int cand : candidates) {
+      if (cand >= b16 && cand <= limit && !lookedAfterOn(cand) && relevantRouteOn(cand, true) != 0) {
+        if (best == NEVER || cand > best) {
+          best = cand;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Route (b) of s.23C(1): looked after at 18 and eligible immediately before ceasing (L = B18). */
+  boolean routeB() {
+    for (Ep ep : eps) {
+      if (!ep.planned && ep.s <= b18 - 1 && b18 - 1 < ep.effEnd) {
+        Period p = periodContaining(b18 - 1);
+        return p != null && eligibleBeforeCeasing(p);
+      }
+    }
+    return false;
+  }
+
+  // Education programme (§4.4.3).
+
+  enum ProgrammeState { NONE, ACTIVE, NOT_STARTED, ENDED }
+
+  ProgrammeState programmeState() {
+    EducationProgramme p = c.educationProgramme().orElse(null);
+    if (p == null) {
+      return ProgrammeState.NONE;
+    }
+    if (p.pursuing().orElse(false)) {
+      return ProgrammeState.ACTIVE;
+    }
+    if (p.start().isPresent() && d < epoch(p.start().get())) {
+      return ProgrammeState.NOT_STARTED;
+    }
+    if (p.pursuing().isPresent()) {
+      return ProgrammeState.ENDED;
+    }
+    return p.expectedEnd().isEmpty() || d <= epoch(p.expectedEnd().get()) ? ProgrammeState.ACTIVE : ProgrammeState.ENDED;
+  }
+
+  private boolean extensionProgramme() {
+    EducationProgramme p = c.educationProgramme().orElse(null);
+    return p != null && p.isInPathwayPlan() && (p.start().isEmpty() || epoch(p.start().get()) < b21)
+        && p.expectedEnd().isPresent() && epoch(p.expectedEnd().get()) >= b21;
+  }
+
+  boolean extensionLive() {
+    return d >= b21 && extensionProgramme() && programmeState() == ProgrammeState.ACTIVE
+        && (policy.s23c7AgeCap() == Policy.S23c7AgeCap.NONE || d < b25);
+  }
+
+  boolean extensionInProspect() {
+    ProgrammeState st = programmeState();
+    return d < b21 && extensionProgramme() && (st == ProgrammeState.ACTIVE || st == ProgrammeState.NOT_STARTED);
+  }
+
+  boolean s23czbLive() {
+    return c.s23czbRequestDate().isPresent() && epoch(c.s23czbRequestDate().get()) <= d && !c.isOptedOut()
+        && b21 <= d && d < b25;
+  }
+
+  boolean s23caLive() {
+    if (c.s23caNotificationDate().isEmpty()) {
+      return false;
+    }
+    int n = epoch(c.s23caNotificationDate().get());
+    if (n > d || n >= b25) {
+      return false;
+    }
+    if (d < b21 || extensionLive()) {
+      return false;
+    }
+    ProgrammeState st = programmeState();
+    if (st == ProgrammeState.ENDED) {
+      return false;
+    }
+    if (d < b25) {
+      return true;
+    }
+    EducationProgramme p = c.educationProgramme().orElse(null);
+    return policy.s23c7AgeCap() == Policy.S23c7AgeCap.NONE && p != null && p.isInPathwayPlan()
+        && st == ProgrammeState.ACTIVE;
+  }
+
+  boolean pathwayPlanExists() {
+    if (c.pathwayPlanExists().isPresent()) {
+      return c.pathwayPlanExists().get();
+    }
+    return c.lastPathwayPlanReview().isPresent()
+        || c.educationProgramme().map(EducationProgramme::isInPathwayPlan).orElse(false);
+  }
+
+  // s.24 (§4.6).
+
+  boolean s24SgoRoute() {
+    if (d < b16 || d >= b21 || !sgoInForce || c.sgoMadeOn().isEmpty()) {
+      return false;
+    }
+    if (c.lookedAfterImmediatelyBeforeSgo().isPresent()) {
+      return c.lookedAfterImmediatelyBeforeSgo().get();
+    }
+    int made = epoch(c.sgoMadeOn().get());
+    for (Ep ep : eps) {
+      if (!ep.planned && ep.effEnd == made) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The after-16 test of §4.6.2 for a period [from, to) with to already capped at B18. */
+  private boolean after16(int from, int to) {
+    return from < b18 && to >= b16 && to <= d;
+  }
+
+  /** s.24(2)(a): an English episode ended after reaching 16, with no later Welsh episode begun by D. */
+  boolean limbA() {
+    for (Ep ep : eps) {
+      if (ep.planned || ep.wales || !after16(ep.s, ep.effEnd)) {
+        continue;
+      }
+      boolean laterWelsh = false;
+      for (Ep w : eps) {
+        if (w.wales && !w.planned && w.s >= ep.effEnd) {
+          laterWelsh = true;
+          break;
+        }
+      }
+      if (!laterWelsh) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the episodes that pass the after-16 test are all verified breaks (and there is one). */
+  boolean onlyVerifiedBreaksAfter16() {
+    boolean any = false;
+    for (Ep ep : eps) {
+      if (!ep.planned && after16(ep.s, ep.effEnd)) {
+        if (!ep.verified) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  boolean limbSetting(AccommodationSetting setting) {
+    for (OtherAccommodation o : c.otherAccommodation()) {
+      if (o.setting() != setting) {
+        continue;
+      }
+      DateRange r = o.period();
+      int from = epoch(r.start());
+      int to = Math.min(r.endExclusive().map(EnglandCase::epoch).orElse(NEVER), b18);
+      if (!after16(from, to)) {
+        continue;
+      }
+      if (setting == AccommodationSetting.HEALTH_OR_EDUCATION_BODY
+          || setting == AccommodationSetting.CARE_HOME_OR_HOSPITAL) {
+        if (epoch(r.start().plusMonths(3)) > to) {
+          continue;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  boolean limbD() {
+    return limbSetting(AccommodationSetting.HEALTH_OR_EDUCATION_BODY)
+        || limbSetting(AccommodationSetting.CARE_HOME_OR_HOSPITAL);
+  }
+
+  boolean limbE() {
+    DateRange r = c.privatelyFostered().orElse(null);
+    if (r == null) {
+      return false;
+    }
+    int from = epoch(r.start());
+    int rawTo = r.endExclusive().map(EnglandCase::epoch).orElse(NEVER);
+    if (!c.isDisabled() && rawTo > b16) {
+      flags.add(Flag.WARN_PRIVATE_FOSTERING_AFTER_16_NOT_DISABLED);
+    }
+    return c.isDisabled() && after16(from, Math.min(rawTo, b18));
+  }
+
+  /** The current or last episode begun by D is Welsh (§2.1). */
+  boolean lastEpisodeWelsh() {
+    Ep last = null;
+    for (Ep ep : eps) {
+      if (!ep.planned && (last == null || ep.s >= last.s)) {
+        last = ep;
+      }
+    }
+    return last != null && last.wales;
+  }
+
+  /** The first break of the verified series covering D, or NEVER. */
+  int seriesFirstBreakCoveringD() {
+    for (Ep ep : eps) {
+      if (!ep.planned && ep.verified && ep.s <= d && d < ep.effEnd) {
+        return ep.seriesFirstStart;
+      }
+    }
+    return NEVER;
+  }
+}

@@ -1,0 +1,71 @@
+package org.leavingcare.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.Month;
+import org.leavingcare.law.FamilyLawReformAct1969;
+import org.leavingcare.law.LegalReference;
+
+/**
+ * Ages, decided in one place: a person attains age {@code n} at the first moment of the
+ * {@code n}th anniversary of their birth (Family Law Reform Act 1969 s.9), with an explicit
+ * {@link LeapDayPolicy} for people born on 29 February.
+ *
+ * <p>Never use {@link LocalDate#plusYears(long)} for a birthday: it silently moves 29 February to
+ * 28 February, while {@link java.time.temporal.ChronoUnit#YEARS} counts the year complete only on
+ * 1 March (LAW.md §3.3). Every age test in the library is derived from {@link #dateOfAttaining}.
+ */
+public final class Ages {
+
+  /** The provision ages rest on. */
+  public static final LegalReference SOURCE = FamilyLawReformAct1969.S9_TIME_AT_WHICH_AGE_ATTAINED;
+
+  private Ages() {}
+
+  /**
+   * The date on which a person born on {@code dateOfBirth} attains age {@code years}: they are
+   * that age from the start of the returned date.
+   *
+   * @param dateOfBirth the date of birth, not null
+   * @param years the age, at least 0
+   * @param leapDay where a 29 February birthday falls in a common year, not null
+   * @return the anniversary date
+   * @throws IllegalArgumentException if {@code years} is negative
+   */
+  public static LocalDate dateOfAttaining(LocalDate dateOfBirth, int years, LeapDayPolicy leapDay) {
+    requireNonNull(dateOfBirth, "dateOfBirth");
+    requireNonNull(leapDay, "leapDay");
+    if (years < 0) {
+      throw new IllegalArgumentException("years must be >= 0, was " + years);
+    }
+    int year = dateOfBirth.getYear() + years;
+    if (dateOfBirth.getMonth() == Month.FEBRUARY && dateOfBirth.getDayOfMonth() == 29
+        && !java.time.Year.isLeap(year)) {
+      return leapDay == LeapDayPolicy.MARCH_1 ? LocalDate.of(year, 3, 1) : LocalDate.of(year, 2, 28);
+    }
+    return LocalDate.of(year, dateOfBirth.getMonth(), dateOfBirth.getDayOfMonth());
+  }
+
+  /**
+   * The age in whole years on {@code date}, consistent with {@link #dateOfAttaining}.
+   *
+   * @param dateOfBirth the date of birth, not null
+   * @param date the date, not before {@code dateOfBirth}
+   * @param leapDay where a 29 February birthday falls in a common year, not null
+   * @return the age, at least 0
+   * @throws IllegalArgumentException if {@code date} is before {@code dateOfBirth}
+   */
+  public static int ageOn(LocalDate dateOfBirth, LocalDate date, LeapDayPolicy leapDay) {
+    requireNonNull(date, "date");
+    if (date.isBefore(dateOfBirth)) {
+      throw new IllegalArgumentException("date " + date + " is before the date of birth; "
+          + "ages are defined from the date of birth on");
+    }
+    int age = date.getYear() - dateOfBirth.getYear();
+    if (dateOfAttaining(dateOfBirth, age, leapDay).isAfter(date)) {
+      age--;
+    }
+    return age;
+  }
+}
