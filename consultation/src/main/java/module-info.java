@@ -15,6 +15,7 @@ module org.leavingcare.consultation {
   exports org.leavingcare.consultation.model;
   exports org.leavingcare.consultation.config;
   exports org.leavingcare.consultation.ingest;
+  exports org.leavingcare.consultation.themes;
   exports org.leavingcare.consultation.weighting;
   exports org.leavingcare.consultation.estimates;
 }
