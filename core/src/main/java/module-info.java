@@ -21,4 +21,6 @@ module org.leavingcare.core {
   exports org.leavingcare.rules;
   exports org.leavingcare.duties;
   exports org.leavingcare.caserecord;
+  exports org.leavingcare.principles;
+  exports org.leavingcare.localoffer;
 }

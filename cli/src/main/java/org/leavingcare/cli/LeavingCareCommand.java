@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      PrinciplesCommand.class,
+      LocalOfferCommand.class,
     })
 public final class LeavingCareCommand implements Runnable {
 
