@@ -1,0 +1,187 @@
+package org.leavingcare.ssda903;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The DfE care-leaver indicators for one collection year (SSDA903.md §7): in touch, main activity
+ * (education, employment or training; NEET by reason) and suitable accommodation, by
+ * {@link AgeBand}, over one {@link Population}.
+ *
+ * <p>Definitions (SSDA903.md §7.2, §7.3, §7.7): the denominator is every young person of the
+ * population whose birthday in the year makes them 17 to 25, <b>excluding</b> those who died
+ * (IN_TOUCH DIED), returned home for six months (RHOM), were looked after only under agreed short
+ * breaks (V3/V4) or whose care was transferred to another authority (E3); counts of each exclusion
+ * are kept. An all-blank or invalid OC3 value counts in the denominator on its "blank or invalid"
+ * line. REFU and NREQ are their own lines. F3/P3 count as training or employment in every year;
+ * ACCOM suitability is its second character. Counts are unrounded and unsuppressed: suppression is
+ * applied when a report is published.
+ */
+public final class CareLeaverIndicators {
+
+  /** Which young people the indicators are computed over. */
+  public enum Population {
+    /** Every OC3 row as returned (the DfE figures). */
+    AS_RETURNED,
+    /** The expected OC3 cohort worked out from the episodes; those without a row are counted as such. */
+    EXPECTED_COHORT
+  }
+
+  private final CollectionYear year;
+  private final Population population;
+  private final IndicatorSettings settings;
+  private final List<BandIndicators> bands;
+  private final Map<Exclusion, Long> excluded;
+
+  private CareLeaverIndicators(CollectionYear year, Population population, IndicatorSettings settings,
+      List<BandIndicators> bands, Map<Exclusion, Long> excluded) {
+    this.year = year;
+    this.population = population;
+    this.settings = settings;
+    this.bands = List.copyOf(bands);
+    this.excluded = Map.copyOf(excluded);
+  }
+
+  /**
+   * The indicators over the OC3 rows as returned.
+   *
+   * @param ret the return
+   * @param settings ages and window
+   * @return the indicators
+   */
+  public static CareLeaverIndicators asReturned(Ssda903Return ret, IndicatorSettings settings) {
+    requireNonNull(ret, "ret");
+    requireNonNull(settings, "settings");
+    Tally t = new Tally();
+    ret.children().filter(c -> c.oc3().isPresent()).forEach(c -> t.add(c, c.oc3(), ret.year(), settings));
+    return t.result(ret.year(), Population.AS_RETURNED, settings);
+  }
+
+  /**
+   * The indicators over the expected OC3 cohort, counting those with no OC3 row on the no-row lines.
+   *
+   * @param ret the return
+   * @param expected the expected-cohort check of the same return
+   * @param settings ages and window (the same as the check's)
+   * @return the indicators
+   */
+  public static CareLeaverIndicators forExpectedCohort(Ssda903Return ret, ExpectedCohort expected,
+      IndicatorSettings settings) {
+    Tally t = new Tally();
+    for (ExpectedCohort.Finding f : expected.findings()) {
+      if (f.expected()) {
+        ChildRecord c = ret.child(f.childId()).orElseThrow(() -> new IllegalStateException(
+            "child " + f.childId() + " of the expected cohort is not in the return; this is a bug"));
+        t.add(c, c.oc3(), ret.year(), settings);
+      }
+    }
+    return t.result(ret.year(), Population.EXPECTED_COHORT, settings);
+  }
+
+  /** Counts one young person at a time. Not thread-safe. */
+  private static final class Tally {
+    final Map<AgeBand, Map<IndicatorLine, Long>> counts = new EnumMap<>(AgeBand.class);
+    final Map<AgeBand, Long> denominators = new EnumMap<>(AgeBand.class);
+    final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
+
+    void add(ChildRecord c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
+      Optional<Exclusion> why = exclusion(c, row, year, settings);
+      if (why.isPresent()) {
+        excluded.merge(why.get(), 1L, Long::sum);
+        return;
+      }
+      AgeBand band = AgeBand.of(settings.ageInYear(c.dateOfBirth().orElseThrow(), year).orElseThrow()).orElseThrow();
+      denominators.merge(band, 1L, Long::sum);
+      Map<IndicatorLine, Long> m = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
+      for (IndicatorLine.Measure measure : IndicatorLine.Measure.values()) {
+        IndicatorLine line = row.map(r -> IndicatorLine.of(r, measure)).orElse(IndicatorLine.noRow(measure));
+        m.merge(line, 1L, Long::sum);
+      }
+    }
+
+    CareLeaverIndicators result(CollectionYear year, Population population, IndicatorSettings settings) {
+      List<BandIndicators> bands = new ArrayList<>();
+      for (AgeBand b : AgeBand.values()) {
+        if (b != AgeBand.AGE_22_TO_25 || denominators.containsKey(b)) {
+          bands.add(new BandIndicators(b, denominators.getOrDefault(b, 0L), counts.getOrDefault(b, Map.of())));
+        }
+      }
+      return new CareLeaverIndicators(year, population, settings, bands, excluded);
+    }
+  }
+
+  /**
+   * Why a young person is left out of the denominator, if they are.
+   *
+   * @param c the child's record
+   * @param row the OC3 row, if any
+   * @param year the collection year
+   * @param settings for the age
+   * @return the exclusion, or empty if counted
+   */
+  static Optional<Exclusion> exclusion(ChildRecord c, Optional<Oc3Row> row, CollectionYear year,
+      IndicatorSettings settings) {
+    String inTouch = row.map(Oc3Row::inTouch).orElse("");
+    if (inTouch.equals("DIED")) {
+      return Optional.of(Exclusion.DIED);
+    }
+    if (inTouch.equals("RHOM")) {
+      return Optional.of(Exclusion.RETURNED_HOME);
+    }
+    List<Episode> eps = c.episodes();
+    if (!eps.isEmpty() && eps.stream().allMatch(e -> e.isShortBreak() || e.isShortBreakAgreement())) {
+      return Optional.of(Exclusion.SHORT_BREAKS_ONLY);
+    }
+    if (!eps.isEmpty() && eps.get(eps.size() - 1).reasonCeased().filter("E3"::equals).isPresent()) {
+      return Optional.of(Exclusion.TRANSFERRED);
+    }
+    if (c.dateOfBirth().isEmpty()) {
+      return Optional.of(Exclusion.NO_DATE_OF_BIRTH);
+    }
+    Optional<Integer> age = settings.ageInYear(c.dateOfBirth().get(), year);
+    if (age.isEmpty() || AgeBand.of(age.get()).isEmpty()) {
+      return Optional.of(Exclusion.AGE_OUTSIDE_17_TO_25);
+    }
+    return Optional.empty();
+  }
+
+  /** @return the collection year */
+  public CollectionYear year() {
+    return year;
+  }
+
+  /** @return the population counted */
+  public Population population() {
+    return population;
+  }
+
+  /** @return the settings used */
+  public IndicatorSettings settings() {
+    return settings;
+  }
+
+  /** @return the bands 17, 18 and 19 to 21 always, and 22 to 25 when anyone falls in it */
+  public List<BandIndicators> bands() {
+    return bands;
+  }
+
+  /**
+   * One band.
+   *
+   * @param band the band
+   * @return its indicators, or empty for 22 to 25 when nobody falls in it
+   */
+  public Optional<BandIndicators> band(AgeBand band) {
+    return bands.stream().filter(b -> b.band() == band).findFirst();
+  }
+
+  /** @return young people left out of the denominators, by reason; absent reasons are zero */
+  public Map<Exclusion, Long> excluded() {
+    return excluded;
+  }
+}

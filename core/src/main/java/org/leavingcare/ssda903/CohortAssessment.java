@@ -1,0 +1,269 @@
+package org.leavingcare.ssda903;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collector;
+import org.leavingcare.duties.DeadlineKey;
+import org.leavingcare.duties.DutyCode;
+import org.leavingcare.model.CareHistory;
+import org.leavingcare.model.InvalidCareHistoryException;
+import org.leavingcare.rules.Assessment;
+import org.leavingcare.rules.Category;
+import org.leavingcare.rules.Jurisdiction;
+import org.leavingcare.rules.Policy;
+import org.leavingcare.ssda903.internal.Histories;
+import org.leavingcare.time.Ages;
+
+/**
+ * Every child of a return assessed by the law engine on one reference date: counts by legal
+ * category and age, the duties owed, and the looked-after reviews that are overdue or due soon.
+ *
+ * <p>Each child's history is built from all the Episodes read (earlier years' too) as LAW.md §2.3
+ * says (V3 short breaks verified under CPPCR reg 48; V4 agreements left out). The 903 holds
+ * reviews (so CPPCR reg 33 review deadlines can be judged) but not visits, pathway plans, needs
+ * assessments or personal advisers: deadlines that need those are not judged here, and the report
+ * says so. Children are assessed in parallel; the result is the same whatever the order.
+ */
+public final class CohortAssessment {
+
+  /** Ages on the reference date, for the counts. */
+  public enum AgeGroup {
+    /** Under 16. */
+    UNDER_16("Under 16"),
+    /** 16 or 17. */
+    AGE_16_17("16 to 17"),
+    /** 18 to 20. */
+    AGE_18_20("18 to 20"),
+    /** 21 to 24. */
+    AGE_21_24("21 to 24"),
+    /** 25 or over. */
+    AGE_25_PLUS("25 and over");
+
+    private final String label;
+
+    AgeGroup(String label) {
+      this.label = label;
+    }
+
+    /** @return the label a reader sees */
+    public String label() {
+      return label;
+    }
+
+    static AgeGroup of(int age) {
+      return age < 16 ? UNDER_16 : age < 18 ? AGE_16_17 : age < 21 ? AGE_18_20 : age < 25 ? AGE_21_24 : AGE_25_PLUS;
+    }
+  }
+
+  /** Why a child was not assessed. */
+  public enum NotAssessed {
+    /** No date of birth in any accepted row. */
+    NO_DATE_OF_BIRTH,
+    /** Born after the reference date. */
+    BORN_AFTER_REFERENCE_DATE,
+    /** The law model rejected the history (problem codes in {@link CohortAssessment#invalidHistories()}). */
+    INVALID_HISTORY
+  }
+
+  /** The review deadlines the 903 lets us judge (CPPCR reg 33, or reg 48 for short breaks). */
+  public static final List<DeadlineKey> REVIEW_DEADLINES =
+      List.of(DeadlineKey.FIRST_REVIEW_BY, DeadlineKey.SECOND_REVIEW_BY, DeadlineKey.NEXT_REVIEW_BY);
+
+  /**
+   * A review that is overdue on the reference date.
+   *
+   * @param childId CHILD
+   * @param category the child's category
+   * @param deadline which review
+   * @param dueBy the last permitted date, before the reference date
+   */
+  public record OverdueReview(String childId, Category category, DeadlineKey deadline, LocalDate dueBy) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public OverdueReview {
+      requireNonNull(childId, "childId");
+      requireNonNull(category, "category");
+      requireNonNull(deadline, "deadline");
+      requireNonNull(dueBy, "dueBy");
+    }
+  }
+
+  private final LocalDate asOf;
+  private final Policy policy;
+  private final Map<Category, Map<AgeGroup, Long>> counts;
+  private final Map<DutyCode, Long> duties;
+  private final List<OverdueReview> overdue;
+  private final long reviewsDueWithin28Days;
+  private final Map<NotAssessed, Long> notAssessed;
+  private final Map<String, Long> invalidHistories;
+
+  private CohortAssessment(LocalDate asOf, Policy policy, Acc a) {
+    this.asOf = asOf;
+    this.policy = policy;
+    Map<Category, Map<AgeGroup, Long>> c = new EnumMap<>(Category.class);
+    for (Category cat : Category.values()) {
+      Map<AgeGroup, Long> row = new EnumMap<>(AgeGroup.class);
+      for (AgeGroup g : AgeGroup.values()) {
+        row.put(g, a.counts[cat.ordinal()][g.ordinal()]);
+      }
+      c.put(cat, Map.copyOf(row));
+    }
+    this.counts = Map.copyOf(c);
+    this.duties = Map.copyOf(a.duties);
+    a.overdue.sort(Comparator.comparing(OverdueReview::childId).thenComparing(OverdueReview::deadline));
+    this.overdue = List.copyOf(a.overdue);
+    this.reviewsDueWithin28Days = a.dueSoon;
+    this.notAssessed = Map.copyOf(a.notAssessed);
+    this.invalidHistories = Map.copyOf(a.invalid);
+  }
+
+  /**
+   * Assesses every child of a return on a date.
+   *
+   * @param ret the return
+   * @param asOf the reference date
+   * @param policy the law engine's policy switches
+   * @param rules the law engine
+   * @return the assessment of the cohort
+   */
+  public static CohortAssessment of(Ssda903Return ret, LocalDate asOf, Policy policy, Jurisdiction rules) {
+    requireNonNull(ret, "ret");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(policy, "policy");
+    requireNonNull(rules, "rules");
+    Acc a = ret.children().parallel().collect(Collector.of(Acc::new, (acc, c) -> acc.add(c, asOf, policy, rules),
+        Acc::merge));
+    return new CohortAssessment(asOf, policy, a);
+  }
+
+  /** Mutable totals for one thread. */
+  private static final class Acc {
+    final long[][] counts = new long[Category.values().length][AgeGroup.values().length];
+    final Map<DutyCode, Long> duties = new EnumMap<>(DutyCode.class);
+    final List<OverdueReview> overdue = new ArrayList<>();
+    long dueSoon;
+    final Map<NotAssessed, Long> notAssessed = new EnumMap<>(NotAssessed.class);
+    final Map<String, Long> invalid = new java.util.TreeMap<>();
+
+    void add(ChildRecord c, LocalDate asOf, Policy policy, Jurisdiction rules) {
+      Optional<LocalDate> dob = c.dateOfBirth();
+      if (dob.isEmpty()) {
+        notAssessed.merge(NotAssessed.NO_DATE_OF_BIRTH, 1L, Long::sum);
+        return;
+      }
+      if (dob.get().isAfter(asOf)) {
+        notAssessed.merge(NotAssessed.BORN_AFTER_REFERENCE_DATE, 1L, Long::sum);
+        return;
+      }
+      Assessment a;
+      try {
+        CareHistory h = Histories.of(c, asOf).orElseThrow();
+        a = rules.assess(h, asOf, policy);
+      } catch (InvalidCareHistoryException e) {
+        notAssessed.merge(NotAssessed.INVALID_HISTORY, 1L, Long::sum);
+        e.problems().stream().map(p -> p.code()).distinct().forEach(code -> invalid.merge(code, 1L, Long::sum));
+        return;
+      }
+      int age = Ages.ageOn(dob.get(), asOf, policy.leapDayBirthday());
+      counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
+      for (DutyCode d : a.dutyCodes()) {
+        duties.merge(d, 1L, Long::sum);
+      }
+      for (DeadlineKey k : REVIEW_DEADLINES) {
+        Optional<LocalDate> due = a.deadlineDate(k);
+        if (due.isPresent()) {
+          if (due.get().isBefore(asOf)) {
+            overdue.add(new OverdueReview(c.childId(), a.category(), k, due.get()));
+          } else if (!due.get().isAfter(asOf.plusDays(28))) {
+            dueSoon++;
+          }
+        }
+      }
+    }
+
+    Acc merge(Acc o) {
+      for (int i = 0; i < counts.length; i++) {
+        for (int j = 0; j < counts[i].length; j++) {
+          counts[i][j] += o.counts[i][j];
+        }
+      }
+      o.duties.forEach((k, v) -> duties.merge(k, v, Long::sum));
+      overdue.addAll(o.overdue);
+      dueSoon += o.dueSoon;
+      o.notAssessed.forEach((k, v) -> notAssessed.merge(k, v, Long::sum));
+      o.invalid.forEach((k, v) -> invalid.merge(k, v, Long::sum));
+      return this;
+    }
+  }
+
+  /** @return the reference date */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the law engine's policy used */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * How many children are in a category and age group.
+   *
+   * @param category the category
+   * @param age the age group on the reference date
+   * @return the count
+   */
+  public long count(Category category, AgeGroup age) {
+    return counts.get(category).get(age);
+  }
+
+  /**
+   * How many children are in a category.
+   *
+   * @param category the category
+   * @return the count over all ages
+   */
+  public long count(Category category) {
+    return counts.get(category).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** @return children assessed (every category, {@code NONE} included) */
+  public long assessed() {
+    return counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+  }
+
+  /** @return how many children are owed each duty; duties owed to nobody are absent */
+  public Map<DutyCode, Long> duties() {
+    return duties;
+  }
+
+  /** @return reviews overdue on the reference date, by child */
+  public List<OverdueReview> overdueReviews() {
+    return overdue;
+  }
+
+  /** @return reviews falling due within 28 days after the reference date (inclusive) */
+  public long reviewsDueWithin28Days() {
+    return reviewsDueWithin28Days;
+  }
+
+  /** @return children not assessed, by reason */
+  public Map<NotAssessed, Long> notAssessed() {
+    return notAssessed;
+  }
+
+  /** @return problem codes of histories the law model rejected, with how many children had each */
+  public Map<String, Long> invalidHistories() {
+    return invalidHistories;
+  }
+}

@@ -1,0 +1,256 @@
+package org.leavingcare.ssda903;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.leavingcare.model.CareHistory;
+import org.leavingcare.model.InvalidCareHistoryException;
+import org.leavingcare.model.Problem;
+import org.leavingcare.rules.Category;
+import org.leavingcare.rules.Jurisdiction;
+import org.leavingcare.rules.Policy;
+import org.leavingcare.ssda903.internal.Histories;
+
+/**
+ * Which young people should have an OC3 row this year, and which do (SSDA903.md §6, §7.7): the
+ * expected cohort worked out from each child's <b>full</b> episode history with the law engine,
+ * compared with the OC3 rows returned, listing those missing and those unexpected with the reason.
+ *
+ * <p>A young person is expected when all of these hold:
+ * <ol>
+ *   <li>their 17th to 21st birthday falls in the collection year (22 to 25 are not expected: their
+ *       coding is unverified, SSDA903.md §7.4);</li>
+ *   <li>their final episode did not end in death (E2), transfer to another authority (E3) or
+ *       adoption (E11, E12);</li>
+ *   <li>for 17 and 18: they were not looked after on or after that birthday within the year (DfE
+ *       rules 1007 and 1016; an episode is looked after up to the day before its DEC);</li>
+ *   <li>on that birthday the law engine, with the {@code DFE_903_COMPATIBLE} profile (at least one
+ *       day looked after after 16, as DfE rule 1001), finds them a relevant child (at 17) or a
+ *       former relevant child (18 to 21): that is, 13 weeks looked after since 14, counted over the
+ *       whole history given (not a one-year look-back), with V3 short breaks verified under CPPCR
+ *       reg 48 and V4 agreements left out.</li>
+ * </ol>
+ * Birthdays follow the leap-day setting of {@link IndicatorSettings} (29 February: 1 March by
+ * default). DfE rule 1002 (no episodes this or last year) is an artefact of the one-year look-back
+ * and is not applied; a young person with no episodes at all in the files read cannot be judged and
+ * is reported as such.
+ */
+public final class ExpectedCohort {
+
+  /** Why a young person is, or is not, expected to have an OC3 row. */
+  public enum Reason {
+    /** Expected: a relevant child on the 17th birthday. */
+    RELEVANT_ON_17TH_BIRTHDAY(true, "Relevant child on the 17th birthday"),
+    /** Expected: a former relevant child on the 18th to 21st birthday. */
+    FORMER_RELEVANT_ON_BIRTHDAY(true, "Former relevant child on the birthday"),
+    /** Not expected: no date of birth. */
+    NO_DATE_OF_BIRTH(false, "No date of birth"),
+    /** Not expected: the birthday in the year is not the 17th to 21st. */
+    AGE_OUTSIDE_17_TO_21(false, "Birthday in the year is not the 17th to 21st"),
+    /** Not expected: no episodes in the files read. */
+    NO_EPISODES(false, "No episodes in the files read (give earlier years' Episodes files)"),
+    /** Not expected: died in care (final REC E2). */
+    DIED_IN_CARE(false, "Died in care (REC E2)"),
+    /** Not expected: care transferred to another authority (final REC E3). */
+    TRANSFERRED(false, "Care transferred to another authority (REC E3)"),
+    /** Not expected: adopted (final REC E11 or E12). */
+    ADOPTED(false, "Adopted (REC E11/E12)"),
+    /** Not expected: looked after on or after the 17th or 18th birthday within the year. */
+    LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY(false, "Looked after on or after the 17th/18th birthday in the year"),
+    /** Not expected: neither relevant nor former relevant on the birthday. */
+    NOT_A_CARE_LEAVER(false, "Not a relevant or former relevant child on the birthday"),
+    /** Not expected: the history could not be assessed. */
+    HISTORY_INVALID(false, "Care history could not be assessed");
+
+    private final boolean expected;
+    private final String label;
+
+    Reason(boolean expected, String label) {
+      this.expected = expected;
+      this.label = label;
+    }
+
+    /** @return whether this reason makes the young person expected */
+    public boolean expected() {
+      return expected;
+    }
+
+    /** @return the label a reader sees */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The finding for one young person who is expected, has an OC3 row, or both.
+   *
+   * @param childId CHILD
+   * @param age the birthday in the year, if known
+   * @param reason why expected or not
+   * @param returned whether an OC3 row was returned
+   * @param detail more about the reason (for example the category on the birthday), never a date of birth
+   */
+  public record Finding(String childId, Optional<Integer> age, Reason reason, boolean returned, String detail) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public Finding {
+      requireNonNull(childId, "childId");
+      requireNonNull(age, "age");
+      requireNonNull(reason, "reason");
+      requireNonNull(detail, "detail");
+    }
+
+    /** @return whether an OC3 row is expected */
+    public boolean expected() {
+      return reason.expected();
+    }
+
+    /** @return expected but not returned */
+    public boolean isMissing() {
+      return expected() && !returned;
+    }
+
+    /** @return returned but not expected */
+    public boolean isUnexpected() {
+      return !expected() && returned;
+    }
+  }
+
+  private final CollectionYear year;
+  private final List<Finding> findings;
+  private final Map<Reason, Long> notExpectedWithoutRow;
+
+  private ExpectedCohort(CollectionYear year, List<Finding> findings, Map<Reason, Long> notExpectedWithoutRow) {
+    this.year = year;
+    this.findings = List.copyOf(findings);
+    this.notExpectedWithoutRow = Map.copyOf(notExpectedWithoutRow);
+  }
+
+  /**
+   * Checks a return.
+   *
+   * @param ret the return, with as much episode history as is available
+   * @param settings ages (leap-day policy) for birthdays
+   * @param rules the law engine
+   * @return the findings
+   */
+  public static ExpectedCohort check(Ssda903Return ret, IndicatorSettings settings, Jurisdiction rules) {
+    requireNonNull(ret, "ret");
+    requireNonNull(settings, "settings");
+    requireNonNull(rules, "rules");
+    Policy policy = Policy.of(Policy.Profile.DFE_903_COMPATIBLE).withLeapDayBirthday(settings.leapDay());
+    List<Finding> all = ret.children().parallel()
+        .map(c -> judge(c, ret.year(), settings, rules, policy))
+        .collect(Collectors.toList());
+    List<Finding> kept = new ArrayList<>();
+    Map<Reason, Long> others = new EnumMap<>(Reason.class);
+    for (Finding f : all) {
+      if (f.expected() || f.returned()) {
+        kept.add(f);
+      } else {
+        others.merge(f.reason(), 1L, Long::sum);
+      }
+    }
+    kept.sort(Comparator.comparing(Finding::childId));
+    return new ExpectedCohort(ret.year(), kept, others);
+  }
+
+  static Finding judge(ChildRecord c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
+      Policy policy) {
+    boolean returned = c.oc3().isPresent();
+    String id = c.childId();
+    if (c.dateOfBirth().isEmpty()) {
+      return new Finding(id, Optional.empty(), Reason.NO_DATE_OF_BIRTH, returned, "");
+    }
+    LocalDate dob = c.dateOfBirth().get();
+    Optional<Integer> age = settings.ageInYear(dob, year);
+    if (age.isEmpty() || age.get() < 17 || age.get() > 21) {
+      return new Finding(id, age, Reason.AGE_OUTSIDE_17_TO_21, returned, "");
+    }
+    List<Episode> eps = c.episodes();
+    if (eps.isEmpty()) {
+      return new Finding(id, age, Reason.NO_EPISODES, returned, "");
+    }
+    String finalRec = eps.get(eps.size() - 1).reasonCeased().orElse("");
+    if (finalRec.equals("E2")) {
+      return new Finding(id, age, Reason.DIED_IN_CARE, returned, "");
+    }
+    if (finalRec.equals("E3")) {
+      return new Finding(id, age, Reason.TRANSFERRED, returned, "");
+    }
+    if (finalRec.equals("E11") || finalRec.equals("E12")) {
+      return new Finding(id, age, Reason.ADOPTED, returned, "");
+    }
+    LocalDate birthday = settings.birthdayInYear(dob, year).orElseThrow();
+    if (age.get() <= 18) {
+      for (Episode e : eps) {
+        boolean startsByYearEnd = !e.start().isAfter(year.end());
+        boolean runsPastBirthday = e.end().map(birthday::isBefore).orElse(true);
+        if (!e.isShortBreakAgreement() && startsByYearEnd && runsPastBirthday) {
+          return new Finding(id, age, Reason.LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY, returned,
+              "episode from " + e.start() + " runs on or after the birthday");
+        }
+      }
+    }
+    Category category;
+    try {
+      CareHistory h = Histories.of(c, birthday).orElseThrow();
+      category = rules.assess(h, birthday, policy).category();
+    } catch (InvalidCareHistoryException ex) {
+      return new Finding(id, age, Reason.HISTORY_INVALID, returned,
+          ex.problems().stream().map(Problem::code).distinct().collect(Collectors.joining(", ")));
+    }
+    if (age.get() == 17 && category == Category.RELEVANT) {
+      return new Finding(id, age, Reason.RELEVANT_ON_17TH_BIRTHDAY, returned, category.name());
+    }
+    if (age.get() >= 18 && category.isFormerRelevant()) {
+      return new Finding(id, age, Reason.FORMER_RELEVANT_ON_BIRTHDAY, returned, category.name());
+    }
+    return new Finding(id, age, Reason.NOT_A_CARE_LEAVER, returned, "category on the birthday: " + category.name());
+  }
+
+  /** @return the collection year checked */
+  public CollectionYear year() {
+    return year;
+  }
+
+  /** @return every young person who is expected, returned, or both, by child id */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** @return expected but with no OC3 row */
+  public List<Finding> missing() {
+    return findings.stream().filter(Finding::isMissing).toList();
+  }
+
+  /** @return with an OC3 row but not expected */
+  public List<Finding> unexpected() {
+    return findings.stream().filter(Finding::isUnexpected).toList();
+  }
+
+  /** @return expected and returned */
+  public long matched() {
+    return findings.stream().filter(f -> f.expected() && f.returned()).count();
+  }
+
+  /** @return how many are expected */
+  public long expectedCount() {
+    return findings.stream().filter(Finding::expected).count();
+  }
+
+  /** @return children neither expected nor returned, counted by reason */
+  public Map<Reason, Long> notExpectedWithoutRow() {
+    return notExpectedWithoutRow;
+  }
+}

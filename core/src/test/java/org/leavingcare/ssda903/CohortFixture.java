@@ -1,0 +1,56 @@
+package org.leavingcare.ssda903;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds small 903 returns in memory, one child at a time, for hand-worked tests. */
+final class CohortFixture {
+
+  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+  private final StringBuilder header = new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+  private final StringBuilder episodes = new StringBuilder(
+      "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n");
+  private final StringBuilder reviews = new StringBuilder("CHILD,DOB,REVIEW,REVIEW_CODE\n");
+  private final StringBuilder oc3 = new StringBuilder("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n");
+
+  static String dmy(LocalDate d) {
+    return d.format(DMY);
+  }
+
+  CohortFixture child(String id, String dob) {
+    header.append(id).append(",1,").append(dmy(LocalDate.parse(dob))).append(",WBRI,UN1,,\n");
+    return this;
+  }
+
+  /** An episode; {@code end} null for an open one; REC X1 if the next episode continues. */
+  CohortFixture episode(String id, String start, String end, String rne, String ls, String rec) {
+    episodes.append(id).append(',').append(dmy(LocalDate.parse(start))).append(',').append(rne).append(',')
+        .append(ls).append(",N1,U4,PR1,").append(end == null ? "" : dmy(LocalDate.parse(end))).append(',')
+        .append(end == null ? "" : rec).append(",,,,\n");
+    return this;
+  }
+
+  CohortFixture review(String id, String dob, String date) {
+    reviews.append(id).append(',').append(dmy(LocalDate.parse(dob))).append(',')
+        .append(dmy(LocalDate.parse(date))).append(",PN1\n");
+    return this;
+  }
+
+  CohortFixture oc3(String id, String dob, String inTouch, String activ, String accom) {
+    oc3.append(id).append(',').append(dmy(LocalDate.parse(dob))).append(',').append(inTouch).append(',')
+        .append(activ).append(',').append(accom).append('\n');
+    return this;
+  }
+
+  Ssda903Return read(int year) {
+    return Ssda903Reader.forYear(CollectionYear.of(year)).readInputs(List.of(
+        in("header.csv", header), in("episodes.csv", episodes), in("reviews.csv", reviews), in("oc3.csv", oc3)));
+  }
+
+  private static Ssda903Reader.Input in(String name, StringBuilder b) {
+    return Ssda903Reader.Input.of(name, b.toString().getBytes(StandardCharsets.UTF_8));
+  }
+}
