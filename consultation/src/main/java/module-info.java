@@ -18,4 +18,5 @@ module org.leavingcare.consultation {
   exports org.leavingcare.consultation.themes;
   exports org.leavingcare.consultation.weighting;
   exports org.leavingcare.consultation.estimates;
+  exports org.leavingcare.consultation.summary;
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       PrinciplesCommand.class,
       LocalOfferCommand.class,
+      ConsultationCommand.class,
     })
 public final class LeavingCareCommand implements Runnable {
 

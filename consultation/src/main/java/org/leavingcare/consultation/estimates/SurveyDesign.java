@@ -402,7 +402,9 @@ public final class SurveyDesign {
    *
    * @param rowFactor the row category of each cell, {@code 0, 1, ...}; negative = missing
    * @param columnFactor the column category of each cell; negative = missing
-   * @return the tests; empty if fewer than two row or two column categories occur
+   * @return the tests; empty if fewer than two row or two column categories occur, or if empty
+   *     cells make the design-effect matrix singular (R's {@code solve} fails there too; collapse
+   *     categories)
    */
   public Optional<RaoScottTest> raoScott(int[] rowFactor, int[] columnFactor) {
     if (rowFactor.length != cells() || columnFactor.length != cells()) {
@@ -500,7 +502,11 @@ public final class SurveyDesign {
     RealMatrix vm = new Array2DRowRealMatrix(v);
     RealMatrix denom = cm.transpose().multiply(idmN).multiply(cm);
     RealMatrix numr = cm.transpose().multiply(idm).multiply(vm).multiply(idm).multiply(cm);
-    RealMatrix delta = new LUDecomposition(denom).getSolver().solve(numr);
+    LUDecomposition lu = new LUDecomposition(denom);
+    if (!lu.getSolver().isNonSingular()) {
+      return Optional.empty();
+    }
+    RealMatrix delta = lu.getSolver().solve(numr);
     double tr = delta.getTrace();
     double tr2 = delta.multiply(delta).getTrace();
     double d0 = tr * tr / tr2;

@@ -211,6 +211,34 @@ public final class Calibration {
   }
 
   /**
+   * This calibration carried over to finer cells: each fine cell belongs to one cell of this
+   * calibration (for example a respondent class split by the answer given) and takes its weight and
+   * post-strata.
+   *
+   * @param cellOf for each fine cell, the index of the cell of this calibration it belongs to
+   * @return the calibration on the fine cells
+   */
+  public Calibration forCells(int[] cellOf) {
+    double[] w = new double[cellOf.length];
+    for (int j = 0; j < cellOf.length; j++) {
+      w[j] = weights[cellOf[j]];
+    }
+    List<CalibrationStep> fine = new ArrayList<>();
+    for (CalibrationStep s : steps) {
+      int[] stratum = new int[cellOf.length];
+      double[] before = new double[cellOf.length];
+      double[] after = new double[cellOf.length];
+      for (int j = 0; j < cellOf.length; j++) {
+        stratum[j] = s.stratumOf(cellOf[j]);
+        before[j] = s.weightBefore(cellOf[j]);
+        after[j] = s.weightAfter(cellOf[j]);
+      }
+      fine.add(CalibrationStep.of(stratum, before, after));
+    }
+    return new Calibration(kind, w, fine, iterations, converged, maxMarginError);
+  }
+
+  /**
    * How the steps enter the variance.
    *
    * @return the kind

@@ -1,0 +1,158 @@
+package org.leavingcare.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.leavingcare.consultation.config.ConsultationConfig;
+import org.leavingcare.consultation.config.InvalidConfigException;
+import org.leavingcare.consultation.ingest.IngestReport;
+import org.leavingcare.consultation.ingest.InvalidResponseFileException;
+import org.leavingcare.consultation.ingest.Rejection;
+import org.leavingcare.consultation.ingest.ResponseReader;
+import org.leavingcare.consultation.summary.ConsultationData;
+import org.leavingcare.consultation.summary.ConsultationSummary;
+import org.leavingcare.consultation.summary.Summariser;
+import org.leavingcare.consultation.summary.SummaryJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code leavingcare consultation summarise}: reads a response file once and writes the weighted
+ * summary (schema in docs/consultation.md).
+ */
+@Command(
+    name = "summarise",
+    aliases = "summarize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarises a consultation's closed questions, weighted as the configuration says: every option's",
+      "weighted proportion with its standard error and interval, overall, by respondent group and by care",
+      "experience, and how the headline results move with the care-experience multiplier.",
+      "Rejected rows and cells are listed on stderr and in the output; the exit code is then 1."
+    })
+final class SummariseCommand implements Callable<Integer> {
+
+  private static final int REJECTIONS_SHOWN = 20;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--responses", required = true, paramLabel = "FILE.csv",
+      description = "The responses, one row per respondent (CSV, UTF-8 or Windows-1252).")
+  Path responses;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE.json",
+      description = "The consultation configuration: columns, questions and weighting (see docs/consultation.md).")
+  Path config;
+
+  @Option(names = "--multiplier", paramLabel = "X",
+      description = "Care-experience multiplier, overriding the configuration's weighting (1 = unweighted).")
+  Double multiplier;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "Output format: json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the summary (default: standard output).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!"json".equals(format.toLowerCase(Locale.ROOT))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Unsupported --format '" + format + "': this command writes json.");
+    }
+    if (multiplier != null && !(multiplier > 0 && Double.isFinite(multiplier))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--multiplier must be a positive number (1 = unweighted), was " + multiplier);
+    }
+    ConsultationConfig cfg = readConfig();
+    if (multiplier != null) {
+      if (cfg.consultation().careExperience().isEmpty()) {
+        throw new UserFacingException(config.getFileName() + ": --multiplier needs 'careExperienced' in the"
+            + " configuration (the column saying who is care-experienced).", ExitCodes.INPUT_UNUSABLE);
+      }
+      cfg = cfg.withCareExperiencedMultiplier(multiplier);
+    }
+    ConsultationData data = read(cfg);
+    ConsultationSummary summary;
+    try {
+      summary = Summariser.of(data, cfg.analysis()).summarise(cfg.weighting());
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(config.getFileName() + ": " + e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+    write(summary);
+    return report(data.ingestReport());
+  }
+
+  private ConsultationConfig readConfig() throws IOException {
+    try {
+      return ConsultationConfig.read(config);
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("configuration file not found: " + config
+          + ". Check the path given to --config.", ExitCodes.INPUT_UNUSABLE, e);
+    } catch (InvalidConfigException e) {
+      throw new UserFacingException(e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+  }
+
+  private ConsultationData read(ConsultationConfig cfg) throws IOException {
+    ConsultationData.Builder builder = ConsultationData.builder(cfg.consultation());
+    try (Progress progress = Progress.onTerminal("reading responses")) {
+      long[] n = {0};
+      IngestReport report = ResponseReader.of(cfg.consultation()).read(responses, r -> {
+        builder.add(r);
+        progress.update(++n[0]);
+      });
+      return builder.build(report);
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("response file not found: " + responses
+          + ". Check the path given to --responses.", ExitCodes.INPUT_UNUSABLE, e);
+    } catch (InvalidResponseFileException e) {
+      throw new UserFacingException(e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+  }
+
+  private void write(ConsultationSummary summary) throws IOException {
+    if (out == null) {
+      PrintWriter w = spec.commandLine().getOut();
+      SummaryJson.write(summary, w);
+      w.flush();
+      return;
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+      SummaryJson.write(summary, w);
+    }
+  }
+
+  private int report(IngestReport report) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(report.summary());
+    List<Rejection> rejections = report.rejections();
+    rejections.stream().limit(REJECTIONS_SHOWN).forEach(r -> err.println("  " + r));
+    if (rejections.size() > REJECTIONS_SHOWN) {
+      err.println("  ... and " + (rejections.size() - REJECTIONS_SHOWN)
+          + " more, all listed under input.rejections in the summary.");
+    }
+    if (report.careExperienceNotStated() > 0) {
+      err.println("  note: " + report.careExperienceNotStated()
+          + " respondent(s) left the care-experience question empty and are counted as not care-experienced.");
+    }
+    err.flush();
+    return report.hasRejections() ? ExitCodes.SOME_INPUT_REJECTED : ExitCodes.OK;
+  }
+}
