@@ -24,7 +24,7 @@ public final class HtmlRenderer {
           + " padding: 0.75rem 1rem; background: #f3f2f1; }",
       "dl.details dt { font-weight: 600; } dl.details dd { margin: 0; }",
       "nav ol { padding-left: 1.25rem; } a { color: #1d4f91; }",
-      "table { border-collapse: collapse; margin: 0.5rem 0 0.25rem; font-size: 0.95rem; width: auto; max-width: 100%; }",
+      "table { border-collapse: collapse; margin: 0.5rem 0 0.25rem; font-size: 0.95rem; width: auto; min-width: min(100%, 30rem); max-width: 100%; }",
       "caption { text-align: left; font-weight: 600; padding-bottom: 0.35rem; }",
       "caption .unit { display: block; font-weight: 400; font-size: 0.9rem; color: #3d3d3d; }",
       "th, td { border-bottom: 1px solid #b1b4b6; padding: 0.3rem 0.6rem; vertical-align: top; }",
@@ -122,7 +122,7 @@ public final class HtmlRenderer {
     }
     sb.append("<footer class=\"symbols\">\n<h2>About these figures</h2>\n<ul>\n")
         .append("<li><strong>").append(SuppressionReason.SYMBOL).append("</strong> suppressed to protect privacy: ")
-        .append(Html.escape(Symbols.policySentence(report.policy()))).append("</li>\n")
+        .append(Html.escape(report.policy().describe())).append("</li>\n")
         .append("<li><strong>").append(Formats.ROUNDS_TO_ZERO)
         .append("</strong> more than 0 but rounds to 0%.</li>\n")
         .append("<li><strong>").append(Cell.NOT_APPLICABLE_SYMBOL).append("</strong> not applicable.</li>\n")

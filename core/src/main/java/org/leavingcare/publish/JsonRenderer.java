@@ -16,14 +16,14 @@ import java.util.Locale;
  * indented two spaces, LF line ends, fields in a fixed order. Immutable and thread-safe.
  *
  * <p>Shape: {@code {format, title, details[{label, value}], suppression{minimumCount,
- * minimumBase, secondary, source}, sections[{heading, blocks[...]}]}}, where a block is
+ * minimumBase, secondary, dominance, source}, sections[{heading, blocks[...]}]}}, where a block is
  * {@code {type: "paragraph", text}}, {@code {type: "quote", text, attribution}},
  * {@code {type: "table", table}} or {@code {type: "chart", chart, summary, table}}; a table is
  * {@code {id, title, unit, rowHeading, columns[], totalColumn?, rowsAddUp, columnsAddUp,
  * rows[{label, total, cells[]}], footnotes[]}}; a cell is {@code {kind, value?, lower?, upper?,
  * decimals?, unweightedCount?, unweightedBase?, text?, mark?, suppression?}}. A suppressed cell
- * has only {@code kind}, {@code mark: "[c]"} and {@code suppression} (small-count, small-base or
- * secondary): its numbers are never written.
+ * has only {@code kind}, {@code mark: "[c]"} and {@code suppression} (small-count, small-base,
+ * dominance or secondary): its numbers are never written.
  */
 public final class JsonRenderer {
 
@@ -63,7 +63,7 @@ public final class JsonRenderer {
     }
     SuppressionPolicy p = report.policy();
     root.putObject("suppression").put("minimumCount", p.minimumCount()).put("minimumBase", p.minimumBase())
-        .put("secondary", p.secondary()).put("source", p.source());
+        .put("secondary", p.secondary()).put("dominance", p.dominance()).put("source", p.source());
     ArrayNode sections = root.putArray("sections");
     for (Section s : report.sections()) {
       ObjectNode section = sections.addObject();

@@ -63,7 +63,7 @@ public final class MarkdownRenderer {
     }
     sb.append("## About these figures\n\n")
         .append("- ").append(escape(SuppressionReason.SYMBOL)).append(" suppressed to protect privacy: ")
-        .append(escape(Symbols.policySentence(report.policy()))).append('\n')
+        .append(escape(report.policy().describe())).append('\n')
         .append("- ").append(escape(Formats.ROUNDS_TO_ZERO)).append(" more than 0 but rounds to 0%.\n")
         .append("- ").append(escape(Cell.NOT_APPLICABLE_SYMBOL)).append(" not applicable.\n")
         .append("- A 0 shown is a true zero. Percentages are rounded and may not add up to 100.\n");

@@ -12,6 +12,8 @@ import static java.util.Objects.requireNonNull;
  *   <li><b>Primary, percentages and estimates</b>: withheld when the unweighted base is under
  *       {@code minimumBase}; a percentage is also withheld when its unweighted numerator would be
  *       (1 to {@code minimumCount - 1}).</li>
+ *   <li><b>Dominance</b> (when {@code dominance} is true; off by default): in a line that adds
+ *       up, if every person counted is in one category, the line's categories are withheld.</li>
  *   <li><b>Secondary</b> (when {@code secondary} is true): in every line that adds up (to a
  *       printed total or to a known whole such as 100%), a lone suppressed cell is joined by the
  *       smallest non-zero cell of that line, repeated until stable; the result is then checked by
@@ -28,9 +30,13 @@ import static java.util.Objects.requireNonNull;
  *     withheld); at least 1 (1 turns primary count suppression off)
  * @param minimumBase the smallest unweighted base for a published percentage or estimate; at least 0
  * @param secondary whether to apply secondary suppression
+ * @param dominance whether to withhold the detail of a line in which everyone counted falls in one
+ *     category (§9.2 rule 4: "all care leavers aged 16-17 disagreed"); the line's zeros are then
+ *     withheld too, and its total stays
  * @param source the policy document the thresholds come from, shown in reports, not null
  */
-public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secondary, String source) {
+public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secondary, boolean dominance,
+    String source) {
 
   /**
    * Checks the thresholds.
@@ -53,7 +59,7 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return the default policy
    */
   public static SuppressionPolicy defaults() {
-    return new SuppressionPolicy(5, 10, true,
+    return new SuppressionPolicy(5, 10, true, false,
         "leavingcare default (counts 1-4 withheld; no percentage on a base under 10; secondary"
             + " suppression), after the DfE confidentiality policy and ONS threshold-10 practice");
   }
@@ -65,7 +71,7 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return a new policy
    */
   public SuppressionPolicy withMinimumCount(int count) {
-    return new SuppressionPolicy(count, minimumBase, secondary, source);
+    return new SuppressionPolicy(count, minimumBase, secondary, dominance, source);
   }
 
   /**
@@ -75,7 +81,7 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return a new policy
    */
   public SuppressionPolicy withMinimumBase(int base) {
-    return new SuppressionPolicy(minimumCount, base, secondary, source);
+    return new SuppressionPolicy(minimumCount, base, secondary, dominance, source);
   }
 
   /**
@@ -85,7 +91,17 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return a new policy
    */
   public SuppressionPolicy withSecondary(boolean on) {
-    return new SuppressionPolicy(minimumCount, minimumBase, on, source);
+    return new SuppressionPolicy(minimumCount, minimumBase, on, dominance, source);
+  }
+
+  /**
+   * This policy with the dominance rule on or off (off by default).
+   *
+   * @param on whether to withhold a line in which everyone falls in one category
+   * @return a new policy
+   */
+  public SuppressionPolicy withDominance(boolean on) {
+    return new SuppressionPolicy(minimumCount, minimumBase, secondary, on, source);
   }
 
   /**
@@ -95,7 +111,29 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return a new policy
    */
   public SuppressionPolicy withSource(String document) {
-    return new SuppressionPolicy(minimumCount, minimumBase, secondary, document);
+    return new SuppressionPolicy(minimumCount, minimumBase, secondary, dominance, document);
+  }
+
+  /**
+   * The policy in words, for a report's notes: what is withheld and the source document.
+   *
+   * @return one or two sentences
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    if (minimumCount() > 1) {
+      sb.append("counts from 1 to ").append(minimumCount() - 1).append(" are not shown; ");
+    }
+    sb.append("no percentage or estimate is shown on a base of fewer than ").append(minimumBase())
+        .append(" people");
+    if (dominance()) {
+      sb.append("; where everyone in a group gave the same answer, that group's detail is withheld");
+    }
+    if (secondary()) {
+      sb.append("; further figures are withheld where needed so that none can be worked out from totals");
+    }
+    sb.append(". Policy: ").append(source()).append('.');
+    return sb.toString();
   }
 
   /**

@@ -13,6 +13,8 @@ public enum SuppressionReason {
   SMALL_COUNT,
   /** Primary: a percentage or estimate whose unweighted base is under {@code minimumBase} (§9.2 rule 2). */
   SMALL_BASE,
+  /** Dominance: everyone counted in a line falls in one category, so the line's detail is withheld (§9.2 rule 4). */
+  DOMINANCE,
   /** Secondary: withheld so that another suppressed cell cannot be worked out from totals (§9.2 rule 3). */
   SECONDARY;
 
@@ -33,6 +35,9 @@ public enum SuppressionReason {
       case SMALL_BASE:
         return SYMBOL + " Suppressed: based on fewer than " + policy.minimumBase()
             + " people, too few for a reliable or private percentage.";
+      case DOMINANCE:
+        return SYMBOL + " Suppressed: everyone in the group gave the same answer, which would reveal each"
+            + " person's answer.";
       case SECONDARY:
         return SYMBOL + " Also suppressed so that a suppressed figure cannot be worked out from the totals.";
       default:

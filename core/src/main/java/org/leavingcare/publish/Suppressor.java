@@ -73,6 +73,9 @@ final class Suppressor {
 
   ReportTable run() {
     primary();
+    if (policy.dominance()) {
+      dominance();
+    }
     if (policy.secondary() && !lines.isEmpty()) {
       secondary();
     }
@@ -113,6 +116,35 @@ final class Suppressor {
           reasons[r][c] = SuppressionReason.SMALL_BASE;
         } else if (n >= 1 && n < policy.minimumCount()) {
           reasons[r][c] = SuppressionReason.SMALL_COUNT;
+        }
+      }
+    }
+  }
+
+  /** §9.2 rule 4: a line whose counted people all fall in one category loses its detail. */
+  private void dominance() {
+    for (Line line : lines) {
+      long total = 0;
+      int nonZero = 0;
+      boolean counted = true;
+      for (int[] p : line.parts()) {
+        Cell cell = cells[p[0]][p[1]];
+        if (cell.kind() == Cell.Kind.NOT_APPLICABLE) {
+          continue;
+        }
+        if (cell.unweightedCount().isEmpty()) {
+          counted = false;
+          break;
+        }
+        long n = cell.unweightedCount().getAsLong();
+        total += n;
+        nonZero += n > 0 ? 1 : 0;
+      }
+      if (counted && nonZero == 1 && line.parts().size() > 1 && total > 0) {
+        for (int[] p : line.parts()) {
+          if (reasons[p[0]][p[1]] == null && cells[p[0]][p[1]].kind() != Cell.Kind.NOT_APPLICABLE) {
+            reasons[p[0]][p[1]] = SuppressionReason.DOMINANCE;
+          }
         }
       }
     }

@@ -5,21 +5,6 @@ final class Symbols {
 
   private Symbols() {}
 
-  /** A sentence stating the policy applied, for a report's notes. */
-  static String policySentence(SuppressionPolicy policy) {
-    StringBuilder sb = new StringBuilder();
-    if (policy.minimumCount() > 1) {
-      sb.append("counts from 1 to ").append(policy.minimumCount() - 1).append(" are not shown; ");
-    }
-    sb.append("no percentage or estimate is shown on a base of fewer than ").append(policy.minimumBase())
-        .append(" people");
-    if (policy.secondary()) {
-      sb.append("; further figures are withheld where needed so that none can be worked out from totals");
-    }
-    sb.append(". Policy: ").append(policy.source()).append('.');
-    return sb.toString();
-  }
-
   /** A short phrase for one reason, for tooltips and machine-readable marks. */
   static String reasonPhrase(SuppressionReason reason) {
     switch (reason) {
@@ -27,6 +12,8 @@ final class Symbols {
         return "small count";
       case SMALL_BASE:
         return "small base";
+      case DOMINANCE:
+        return "everyone in one category";
       case SECONDARY:
         return "secondary suppression";
       default:

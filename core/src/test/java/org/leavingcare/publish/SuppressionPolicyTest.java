@@ -153,6 +153,25 @@ class SuppressionPolicyTest {
   }
 
   @Test
+  void whenEveryoneInAGroupGaveTheSameAnswerTheDominanceRuleWithholdsTheGroupsDetail() {
+    ReportTable raw = ReportTable.builder("t", "Answers by group").columns("Agree", "Disagree").totalColumn("Total")
+        .row("Care leavers 16-17", c(0), c(12), c(12))
+        .row("Care leavers 18-20", c(20), c(15), c(35))
+        .totalRow("All", c(20), c(27), c(47))
+        .build();
+
+    ReportTable off = POLICY.apply(raw);
+    ReportTable on = POLICY.withDominance(true).apply(raw);
+
+    assertThat(off.suppressedCellCount()).isZero();
+    assertThat(at(on, 0, 0).suppression()).contains(SuppressionReason.DOMINANCE);
+    assertThat(at(on, 0, 1).suppression()).contains(SuppressionReason.DOMINANCE);
+    assertThat(at(on, 0, 2).value()).hasValue(12);
+    assertThat(on.footnotes()).anyMatch(n -> n.contains("everyone in the group gave the same answer"));
+    RecoveryAttack.assertNothingRecoverable(on);
+  }
+
+  @Test
   void withoutSecondarySuppressionALoneCellStaysRecoverable() {
     ReportTable t = POLICY.withSecondary(false).apply(ReportTable.builder("t", "T").columns("Yes", "No")
         .totalColumn("Total").row("A", c(3), c(10), c(13)).build());

@@ -147,15 +147,9 @@ public final class XlsxRenderer {
     text(ws, r, 0, "Symbols");
     ws.style(r++, 0).bold().set();
     text(ws, r, 0, SuppressionReason.SYMBOL);
-    text(ws, r++, 1, "Suppressed to protect privacy. Counts from 1 to " + (report.policy().minimumCount() - 1)
-        + " are not shown; no percentage or estimate is shown on a base of fewer than "
-        + report.policy().minimumBase() + " people"
-        + (report.policy().secondary() ? "; further figures are withheld so that none can be worked out from totals."
-            : "."));
+    text(ws, r++, 1, "Suppressed to protect privacy: " + report.policy().describe());
     text(ws, r, 0, Cell.NOT_APPLICABLE_SYMBOL);
     text(ws, r++, 1, "Not applicable.");
-    text(ws, r, 0, "Policy");
-    text(ws, r++, 1, report.policy().source());
     text(ws, r, 0, "Text");
     text(ws, r++, 1, "Text that could be read as a formula starts with an apostrophe ('), which is not part of it.");
     r++;
