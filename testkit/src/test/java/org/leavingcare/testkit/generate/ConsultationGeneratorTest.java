@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leavingcare.consultation.config.ConsultationConfig;
+import org.leavingcare.consultation.ingest.IngestReport;
+import org.leavingcare.consultation.ingest.Response;
+import org.leavingcare.consultation.ingest.ResponseReader;
 import org.leavingcare.consultation.privacy.PersonalDataType;
 import org.leavingcare.consultation.privacy.RedactedText;
-import org.leavingcare.consultation.privacy.Redaction;
 import org.leavingcare.consultation.privacy.Redactor;
 import org.leavingcare.testkit.internal.Draw;
 
@@ -108,12 +112,21 @@ class ConsultationGeneratorTest {
   }
 
   @Test
+  void theConsultationModuleReadsTheConfigAndEveryRow(@TempDir Path tmp) throws IOException {
+    GeneratedConsultation run = ConsultationGenerator.builder().seed(3).respondents(500).build().writeTo(tmp);
+    ConsultationConfig config = ConsultationConfig.read(run.config());
+    assertThat(config.consultation().questions()).hasSize(13);
+    List<Response> responses = new ArrayList<>();
+    IngestReport report = ResponseReader.of(config.consultation()).read(run.responses(), responses::add);
+    assertThat(report.rowsRead()).as(report.summary()).isEqualTo(500);
+    assertThat(report.rowsRejected()).as(report.summary()).isZero();
+    assertThat(report.cellsRejected()).as("%s %s", report.summary(), report.rejections()).isZero();
+    assertThat(responses).hasSize(500);
+  }
+
+  @Test
   void badSettingsAreRefused() {
     assertThatThrownBy(() -> ConsultationGenerator.builder().careExperiencedShare(1.0)).hasMessageContaining("was 1.0");
     assertThatThrownBy(() -> ConsultationGenerator.builder().respondents(0)).hasMessageContaining("was 0");
-  }
-
-  static boolean overlaps(Redaction r, PlantedPersonalData p) {
-    return r.start() < p.end() && p.start() < r.end();
   }
 }
