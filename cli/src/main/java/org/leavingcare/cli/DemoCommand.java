@@ -24,7 +24,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /** The demo's sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
-      new AboutSection());
+      new AboutSection(),
+      new LocalOfferDemoSection());
 
   @Spec CommandSpec spec;
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "complete, publish it as accessible HTML, Markdown or JSON, and print one young person's offer.",
       "The file format is in docs/local-offer.md; 'local-offer render --example' shows a bundled example."
     },
-    subcommands = {LocalOfferCommand.Check.class, LocalOfferCommand.Render.class})
+    subcommands = {LocalOfferCommand.Check.class, LocalOfferCommand.Render.class, PersonalOfferCommand.class})
 final class LocalOfferCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -175,7 +175,7 @@ public final class PersonalisedOffer {
 
   private static Item onRequestItem(Service s, StatutoryEntitlement e, Assessment a, Person p,
       Optional<DatedAmount> amount) {
-    String reason = "As " + article(categoryWords(a.category())) + ", you can ask for this at any time; asking starts the "
+    String reason = "As " + Words.person(a.category()) + ", you can ask for this at any time; asking starts the "
         + "council's duty (" + e.citations().get(0).cite() + ").";
     Optional<Ending> end = endByKeys(e, a, p).or(() -> endByAge(s, a, p));
     return new Item(s, Standing.MAY_ASK, end.map(Ending::date), end.map(Ending::why).orElse(""), List.of(reason),
@@ -184,7 +184,7 @@ public final class PersonalisedOffer {
 
   private static Item discretionaryItem(Service s, Assessment a, Person p, int age, Optional<DatedAmount> amount) {
     List<String> reasons = new ArrayList<>();
-    reasons.add("You are " + article(categoryWords(a.category())) + ", aged " + age
+    reasons.add("You are " + Words.person(a.category()) + ", aged " + age
         + ", and the council offers this to you as part of its Local Offer (" + s.citations().get(0).cite() + ").");
     for (String c : s.eligibility().conditions()) {
       reasons.add("Only if " + c + ": your personal adviser will check this with you.");
@@ -221,18 +221,6 @@ public final class PersonalisedOffer {
       }
     }
     return Text.date(date);
-  }
-
-  private static String categoryWords(Category c) {
-    String w = Words.category(c);
-    return w.endsWith("s") && !w.startsWith("young people") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  private static String article(String words) {
-    if (words.startsWith("young people")) {
-      return "one of the " + words;
-    }
-    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   /** @return the young person's identifier (never a name) */

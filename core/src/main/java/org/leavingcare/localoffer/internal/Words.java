@@ -26,7 +26,30 @@ public final class Words {
       Map.entry(Category.QUALIFYING_SGO, "young people who left care under a special guardianship order"),
       Map.entry(Category.NONE, "young people with no leaving-care status")));
 
+  private static final Map<Category, String> PERSON = new EnumMap<>(Map.ofEntries(
+      Map.entry(Category.LOOKED_AFTER, "a child in care"),
+      Map.entry(Category.LOOKED_AFTER_SHORT_BREAKS, "a child on short breaks"),
+      Map.entry(Category.ELIGIBLE, "a young person in care aged 16 or 17 (an eligible child)"),
+      Map.entry(Category.RELEVANT, "a young person who left care at 16 or 17 (a relevant child)"),
+      Map.entry(Category.FORMER_RELEVANT, "a care leaver aged 18 or over (a former relevant child)"),
+      Map.entry(Category.FORMER_RELEVANT_21_25, "a care leaver aged 21 to 24"),
+      Map.entry(Category.FORMER_RELEVANT_23CZB, "a care leaver aged 21 to 24 who has asked for support"),
+      Map.entry(Category.FORMER_RELEVANT_23CA, "a care leaver back in education or training after 21"),
+      Map.entry(Category.QUALIFYING, "a young person who qualifies for advice and assistance"),
+      Map.entry(Category.QUALIFYING_SGO, "a young person who left care under a special guardianship order"),
+      Map.entry(Category.NONE, "a young person with no leaving-care status")));
+
   private Words() {}
+
+  /**
+   * One person in a category, in plain words with the legal term in brackets where it helps.
+   *
+   * @param category the category
+   * @return for example "a care leaver aged 18 or over (a former relevant child)"
+   */
+  public static String person(Category category) {
+    return PERSON.get(category);
+  }
 
   /**
    * A category in plain words.

@@ -38,13 +38,15 @@ public final class HtmlPage {
       "thead th { border-bottom: 2px solid #1a1a1a; }",
       "td.num { text-align: right; font-variant-numeric: tabular-nums; }",
       "ul.problems li { margin-bottom: 0.25rem; }",
+      ".notes-box { border: 2px solid #b1b4b6; min-height: 8rem; background: repeating-linear-gradient(#fff, #fff 1.9rem,"
+          + " #b1b4b6 1.9rem, #b1b4b6 2rem); }",
       "footer.page { margin-top: 3rem; font-size: 0.9rem; border-top: 1px solid #b1b4b6; padding-top: 0.5rem; }",
       "@page { size: A4; margin: 15mm; }",
       "@media print {",
       "  body { font-size: 10.5pt; } main { max-width: none; padding: 0; }",
       "  nav { display: none; } a { color: inherit; text-decoration: none; }",
       "  h2 { break-after: avoid; } h3 { break-after: avoid; }",
-      "  article, table, dl.details { break-inside: avoid; }",
+      "  article, table, dl.details { break-inside: avoid; } .notes-box { min-height: 12rem; }",
       "}");
 
   private final StringBuilder body = new StringBuilder(16_384);
