@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  *       {@code minimumBase}; a percentage is also withheld when its unweighted numerator would be
  *       (1 to {@code minimumCount - 1}).</li>
  *   <li><b>Dominance</b> (when {@code dominance} is true; off by default): in a line that adds
- *       up, if every person counted is in one category, the line's categories are withheld.</li>
+ *       up and holds percentages (a group's distribution), if every person counted is in one category,
+ *       the line's categories are withheld.</li>
  *   <li><b>Secondary</b> (when {@code secondary} is true): in every line that adds up (to a
  *       printed total or to a known whole such as 100%), a lone suppressed cell is joined by the
  *       smallest non-zero cell of that line, repeated until stable; the result is then checked by
@@ -30,8 +31,8 @@ import static java.util.Objects.requireNonNull;
  *     withheld); at least 1 (1 turns primary count suppression off)
  * @param minimumBase the smallest unweighted base for a published percentage or estimate; at least 0
  * @param secondary whether to apply secondary suppression
- * @param dominance whether to withhold the detail of a line in which everyone counted falls in one
- *     category (§9.2 rule 4: "all care leavers aged 16-17 disagreed"); the line's zeros are then
+ * @param dominance whether to withhold the detail of a line of percentages (a group's
+ *     distribution) in which everyone counted falls in one category (§9.2 rule 4: "all care leavers aged 16-17 disagreed"); the line's zeros are then
  *     withheld too, and its total stays
  * @param source the policy document the thresholds come from, shown in reports, not null
  */

@@ -121,7 +121,11 @@ final class Suppressor {
     }
   }
 
-  /** §9.2 rule 4: a line whose counted people all fall in one category loses its detail. */
+  /**
+   * §9.2 rule 4: a line of percentages (one group's distribution) whose people all fall in one
+   * category loses its detail. Lines of counts are left alone: there a line is often not a group
+   * (a column of counts by group adds up to a total of another kind).
+   */
   private void dominance() {
     for (Line line : lines) {
       long total = 0;
@@ -132,7 +136,7 @@ final class Suppressor {
         if (cell.kind() == Cell.Kind.NOT_APPLICABLE) {
           continue;
         }
-        if (cell.unweightedCount().isEmpty()) {
+        if (cell.kind() != Cell.Kind.PERCENT || cell.unweightedCount().isEmpty()) {
           counted = false;
           break;
         }
