@@ -8,11 +8,18 @@ import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leavingcare.law.LegalReference;
+import org.leavingcare.duties.DutyCode;
+import org.leavingcare.rules.Category;
+import org.leavingcare.rules.EnglandRules;
+import org.leavingcare.testkit.LawVector;
+import org.leavingcare.testkit.LawVectors;
 import org.leavingcare.testkit.LeavingCareAssertions;
+import org.leavingcare.testkit.YoungPeople;
 import org.leavingcare.testkit.generate.GeneratedSsda903;
 import org.leavingcare.testkit.generate.Ssda903Generator;
 
@@ -22,6 +29,21 @@ class DownstreamTest {
   @Test
   void theTestkitAssertionsWorkWithTheProjectsOwnAssertJ() {
     LeavingCareAssertions.assertThat(Citations.keepingInTouch()).cites("Children Act 1989", "s.23C(2)");
+  }
+
+  @Test
+  void aFixtureAssessedByTheEngineIsCheckedWithTheTestkitAssertions() {
+    LeavingCareAssertions.assertThat(Citations.assess(
+        YoungPeople.formerRelevantChild().aged(19).on(LocalDate.of(2026, 1, 15)).inEducation().build().history(),
+        LocalDate.of(2026, 1, 15)))
+        .hasCategory(Category.FORMER_RELEVANT).owes(DutyCode.HE_BURSARY, DutyCode.PA_CONTINUE);
+  }
+
+  @Test
+  void theBundledLawVectorsPassThroughThePublishedArtifacts() {
+    for (LawVector v : LawVectors.bundled()) {
+      LeavingCareAssertions.assertThat(v.assess(EnglandRules.standard())).matches(v);
+    }
   }
 
   @Test
@@ -36,7 +58,7 @@ class DownstreamTest {
   void thePublishedJarsAreNamedModulesThatExportTheirApi() throws Exception {
     ModuleDescriptor core = descriptorOf(LegalReference.class);
     assertThat(core.name()).isEqualTo("org.leavingcare.core");
-    assertThat(exports(core)).contains("org.leavingcare.law").noneMatch(p -> p.contains("internal"));
+    assertThat(exports(core)).contains("org.leavingcare.law", "org.leavingcare.rules", "org.leavingcare.model").noneMatch(p -> p.contains("internal"));
 
     ModuleDescriptor testkit = descriptorOf(LeavingCareAssertions.class);
     assertThat(testkit.name()).isEqualTo("org.leavingcare.testkit");
