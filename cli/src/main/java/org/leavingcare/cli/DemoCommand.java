@@ -25,6 +25,7 @@ final class DemoCommand implements Callable<Integer> {
   /** The demo's sections, in the order they run. */
   static final List<DemoSection> SECTIONS = List.of(
       new AboutSection(),
+      new AssessSection(),
       new LocalOfferDemoSection());
 
   @Spec CommandSpec spec;

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       PrinciplesCommand.class,
       LocalOfferCommand.class,
       ConsultationCommand.class,
+      AssessCommand.class,
     })
 public final class LeavingCareCommand implements Runnable {
 

@@ -55,12 +55,26 @@ public final class CaseRecordDecoder {
    * @return the record, or an error listing every problem
    */
   public static CaseRecordResult decode(JsonNode node, long number, long line) {
+    return decode(node, number, line, Optional.empty());
+  }
+
+  /**
+   * Decodes one case record, assessing it on {@code asOf} instead of its own
+   * {@code assessmentDate} (which may then be absent; if present it must still be a valid date).
+   *
+   * @param node the JSON value, not null
+   * @param number the record's position in its input, from 1
+   * @param line the input line where it starts (0 if unknown)
+   * @param asOf the date to use instead of the record's, if any
+   * @return the record, or an error listing every problem
+   */
+  public static CaseRecordResult decode(JsonNode node, long number, long line, Optional<LocalDate> asOf) {
     if (!node.isObject()) {
       return new RecordError(number, line, Optional.empty(), List.of(new Problem("NOT_AN_OBJECT", "",
           abbreviate(node.toString()), "Record " + number + " is not a JSON object. Each case record is an object "
               + "with at least dateOfBirth and assessmentDate.")));
     }
-    return new Decoding(node, number, line).run();
+    return new Decoding(node, number, line, asOf).run();
   }
 
   private static String abbreviate(String s) {
@@ -72,12 +86,14 @@ public final class CaseRecordDecoder {
     private final JsonNode root;
     private final long number;
     private final long line;
+    private final Optional<LocalDate> asOfOverride;
     private final List<Problem> problems = new ArrayList<>();
 
-    Decoding(JsonNode root, long number, long line) {
+    Decoding(JsonNode root, long number, long line, Optional<LocalDate> asOfOverride) {
       this.root = root;
       this.number = number;
       this.line = line;
+      this.asOfOverride = asOfOverride;
     }
 
     private void problem(String code, String field, String value, String message) {
@@ -96,7 +112,16 @@ public final class CaseRecordDecoder {
         }
       }
       LocalDate dob = requiredDate("dateOfBirth");
-      LocalDate asOf = requiredDate("assessmentDate");
+      LocalDate asOf;
+      if (asOfOverride.isPresent()) {
+        JsonNode given = root.get("assessmentDate");
+        if (given != null && !given.isNull()) {
+          date(given, "assessmentDate");
+        }
+        asOf = asOfOverride.get();
+      } else {
+        asOf = requiredDate("assessmentDate");
+      }
       if (dob != null && asOf != null && asOf.isBefore(dob)) {
         problem("ASSESSMENT_BEFORE_BIRTH", "assessmentDate", asOf.toString(), "assessmentDate " + asOf
             + " is before dateOfBirth. Check both dates; a person can only be assessed on or after the day they were born.");

@@ -52,6 +52,17 @@ public final class RawRecord {
    * @return the case record, or an error naming each problem
    */
   public CaseRecordResult decode() {
+    return decode(Optional.empty());
+  }
+
+  /**
+   * Parses (if needed) and decodes the record, assessing it on {@code asOf} instead of its own
+   * {@code assessmentDate}.
+   *
+   * @param asOf the date to use instead of the record's, if any
+   * @return the case record, or an error naming each problem
+   */
+  public CaseRecordResult decode(Optional<java.time.LocalDate> asOf) {
     JsonNode node = tree;
     if (node == null) {
       try {
@@ -62,6 +73,6 @@ public final class RawRecord {
                 + "). Each line must hold one complete case record as a JSON object.")));
       }
     }
-    return CaseRecordDecoder.decode(node, number, line);
+    return CaseRecordDecoder.decode(node, number, line, asOf);
   }
 }
