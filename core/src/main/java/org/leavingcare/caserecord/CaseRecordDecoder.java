@@ -71,8 +71,8 @@ public final class CaseRecordDecoder {
   public static CaseRecordResult decode(JsonNode node, long number, long line, Optional<LocalDate> asOf) {
     if (!node.isObject()) {
       return new RecordError(number, line, Optional.empty(), List.of(new Problem("NOT_AN_OBJECT", "",
-          abbreviate(node.toString()), "Record " + number + " is not a JSON object. Each case record is an object "
-              + "with at least dateOfBirth and assessmentDate.")));
+          abbreviate(node.toString()), "Record " + number + " is not a JSON object (it is " + abbreviate(node.toString())
+              + "). Each case record is an object with at least dateOfBirth and assessmentDate.")));
     }
     return new Decoding(node, number, line, asOf).run();
   }

@@ -366,15 +366,17 @@ public final class CareEpisode {
       int before = problems.size();
       if (end != null && end.isBefore(start)) {
         problems.add(new Problem("END_BEFORE_START", field + ".end", end.toString(),
-            "The episode starting " + start + " ends on " + end + ", before it starts. Check the end date in the "
-                + "source record; episodes are [start, end), so a child looked after for one night has end = start + 1."));
+            field + ".end (" + end + ") is before its start (" + start + "): the episode ends before it starts. "
+                + "Check the end date in the source record; episodes are [start, end), so a child looked after for one "
+                + "night has end = start + 1."));
       }
       LegalStatus ls = legalStatus;
       if (legalStatusCode != null) {
         try {
           ls = LegalStatus.parse(legalStatusCode);
         } catch (IllegalArgumentException ex) {
-          problems.add(new Problem("UNKNOWN_CODE", field + ".legalStatus", legalStatusCode, ex.getMessage()));
+          problems.add(new Problem("UNKNOWN_CODE", field + ".legalStatus", legalStatusCode,
+              field + ".legalStatus: " + ex.getMessage()));
         }
       }
       PlacementType pt = placementType;
@@ -382,7 +384,8 @@ public final class CareEpisode {
         try {
           pt = PlacementType.parse(placementTypeCode);
         } catch (IllegalArgumentException ex) {
-          problems.add(new Problem("UNKNOWN_CODE", field + ".placementType", placementTypeCode, ex.getMessage()));
+          problems.add(new Problem("UNKNOWN_CODE", field + ".placementType", placementTypeCode,
+              field + ".placementType: " + ex.getMessage()));
         }
       }
       if (problems.size() > before) {

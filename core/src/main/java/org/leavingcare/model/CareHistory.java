@@ -201,7 +201,7 @@ public final class CareHistory {
         }
         if (e.start().isBefore(person.dateOfBirth())) {
           problems.add(new Problem("EPISODE_BEFORE_BIRTH", field + ".start", e.start().toString(),
-              "Episode " + i + " starts on " + e.start() + ", before the date of birth. Check the episode's start "
+              field + ".start (" + e.start() + ") is before the date of birth. Check the episode's start "
                   + "date and the date of birth in the source record."));
         }
         built.add(e);
