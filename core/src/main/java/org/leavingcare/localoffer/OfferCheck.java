@@ -2,17 +2,28 @@ package org.leavingcare.localoffer;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leavingcare.law.OutsideModelledPeriodException;
+import org.leavingcare.law.Timeline;
 import org.leavingcare.principles.DocumentProblem;
 
 /**
  * The completeness check of a Local Offer on a date (LAW.md §9): every area of s.2(2) covered
  * (financial literacy too once the 2026 Act's s.8 is in force); every statutory entitlement of
  * LAW.md §6 present ({@link StatutoryEntitlement}, as {@link CompletenessRules} requires); every
- * entry reviewed within the review interval (12 months by default); every amount covering the date;
- * and the consultation with care leavers recorded.
+ * entry reviewed within the review interval (12 months by default); every amount covering the date,
+ * and none below an amount the law fixes (the higher education bursary, where the library knows the
+ * statutory amount on the date); and the consultation with care leavers recorded.
+ *
+ * <p>The 2026 Act's switches left {@code off} mean "not in force" on every date: the council says
+ * when a provision commences by setting its switch. Unlike the engine's
+ * {@link org.leavingcare.rules.Commencements}, the check does not refuse dates after the
+ * commencement was last checked, so that a council can check its offer on any day.
  *
  * @param asOf the date checked
  * @param rules the rules used
@@ -32,7 +43,9 @@ public record OfferCheck(LocalDate asOf, CompletenessRules rules, List<Finding> 
     /** An entry was last reviewed longer ago than the review interval. */
     NOT_REVIEWED,
     /** A service pays money but no amount covers the date. */
-    AMOUNT_NOT_COVERED
+    AMOUNT_NOT_COVERED,
+    /** A statutory service pays less than the law fixes (the higher education bursary). */
+    BELOW_STATUTORY_AMOUNT
   }
 
   /**
@@ -119,6 +132,10 @@ public record OfferCheck(LocalDate asOf, CompletenessRules rules, List<Finding> 
             "service '" + s.id() + "' was last reviewed on " + s.lastReviewed() + ", more than " + describe(rules)
                 + " before " + asOf + "; review it and update 'lastReviewed'"));
       }
+      belowStatutory(s, asOf).ifPresent(law -> findings.add(new Finding(Kind.BELOW_STATUTORY_AMOUNT, s.id(),
+          at + ".amounts", "service '" + s.id() + "' pays " + s.amounts().find(asOf).orElseThrow().display()
+              + " on " + asOf + " but the law fixes £" + String.format(Locale.ROOT, "%,d", law) + " ("
+              + s.entitlement().orElseThrow().citations().get(0).cite() + "); correct the amount")));
       if (!s.amounts().isEmpty() && s.amounts().find(asOf).isEmpty()) {
         findings.add(new Finding(Kind.AMOUNT_NOT_COVERED, s.id(), at + ".amounts",
             "service '" + s.id() + "' pays money but none of its amounts covers " + asOf
@@ -126,6 +143,22 @@ public record OfferCheck(LocalDate asOf, CompletenessRules rules, List<Finding> 
       }
     }
     return new OfferCheck(asOf, rules, findings);
+  }
+
+  /** The statutory amount, when the service pays less than it on the date and the law's amount is known then. */
+  private static Optional<Integer> belowStatutory(Service s, LocalDate asOf) {
+    Optional<Timeline<Integer>> law = s.entitlement().flatMap(StatutoryEntitlement::statutoryAmountGbp);
+    Optional<DatedAmount> paid = s.amounts().find(asOf);
+    if (law.isEmpty() || paid.isEmpty()) {
+      return Optional.empty();
+    }
+    int required;
+    try {
+      required = law.get().valueOn(asOf);
+    } catch (OutsideModelledPeriodException e) {
+      return Optional.empty();   // the library does not know the statutory amount then: nothing to compare
+    }
+    return paid.get().pounds().compareTo(BigDecimal.valueOf(required)) < 0 ? Optional.of(required) : Optional.empty();
   }
 
   private static String describe(CompletenessRules rules) {

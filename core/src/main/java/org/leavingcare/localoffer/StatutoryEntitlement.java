@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.leavingcare.duties.Amounts;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.law.CareLeaversRegulations2010;
@@ -11,6 +12,7 @@ import org.leavingcare.law.ChildrenAct1989;
 import org.leavingcare.law.ChildrensWellbeingAndSchoolsAct2026;
 import org.leavingcare.law.HigherEducationBursaryRegulations2009;
 import org.leavingcare.law.LegalReference;
+import org.leavingcare.law.Timeline;
 import org.leavingcare.rules.Category;
 
 /**
@@ -175,6 +177,17 @@ public enum StatutoryEntitlement {
    */
   public List<LegalReference> citations() {
     return citations;
+  }
+
+  /**
+   * The amount the law fixes for this entitlement, in whole pounds, as a dated timeline that refuses
+   * dates it does not cover.
+   *
+   * @return {@link Amounts#HE_BURSARY_GBP} for {@link #HIGHER_EDUCATION_BURSARY}; empty for the
+   *     others, whose amounts the law leaves to the council
+   */
+  public Optional<Timeline<Integer>> statutoryAmountGbp() {
+    return this == HIGHER_EDUCATION_BURSARY ? Optional.of(Amounts.HE_BURSARY_GBP) : Optional.empty();
   }
 
   /**

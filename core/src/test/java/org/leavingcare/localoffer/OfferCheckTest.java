@@ -74,6 +74,24 @@ class OfferCheckTest {
   }
 
   @Test
+  void aHigherEducationBursaryBelowTheStatutoryAmountIsFound() {
+    LocalOffer low = replace(EXAMPLE, "higher-education-bursary", s -> s.toBuilder().amounts(AmountSchedule.of(List.of(
+        new DatedAmount(LocalDate.of(2008, 9, 1), Optional.empty(), new java.math.BigDecimal("1500"), Frequency.ONCE))))
+        .build());
+    assertThat(OfferCheck.check(low, AS_OF, CompletenessRules.defaults()).findings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(OfferCheck.Kind.BELOW_STATUTORY_AMOUNT);
+      assertThat(f.message()).contains("pays £1,500", "the law fixes £2,000", "Children Act 1989 s.23C(5A)");
+    });
+    LocalOffer generous = replace(EXAMPLE, "higher-education-bursary", s -> s.toBuilder().amounts(AmountSchedule.of(List.of(
+        new DatedAmount(LocalDate.of(2008, 9, 1), Optional.empty(), new java.math.BigDecimal("2500"), Frequency.ONCE))))
+        .build());
+    assertThat(OfferCheck.check(generous, AS_OF, CompletenessRules.defaults()).findings()).isEmpty();
+    // After 31 March 2027 the library does not know the statutory amount: nothing to compare, nothing claimed.
+    assertThat(OfferCheck.check(low, LocalDate.of(2027, 6, 1), CompletenessRules.defaults()).findings(
+        OfferCheck.Kind.BELOW_STATUTORY_AMOUNT)).isEmpty();
+  }
+
+  @Test
   void aMissingConsultationIsFound() {
     LocalOffer unconsulted = LocalOffer.of(EXAMPLE.council(), EXAMPLE.title(), EXAMPLE.published(),
         EXAMPLE.introduction(), "", EXAMPLE.contact(), EXAMPLE.services());
