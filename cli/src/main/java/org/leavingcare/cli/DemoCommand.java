@@ -26,7 +26,8 @@ final class DemoCommand implements Callable<Integer> {
   static final List<DemoSection> SECTIONS = List.of(
       new AboutSection(),
       new AssessSection(),
-      new LocalOfferDemoSection());
+      new LocalOfferDemoSection(),
+      new CohortSection());
 
   @Spec CommandSpec spec;
 

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       LocalOfferCommand.class,
       ConsultationCommand.class,
       AssessCommand.class,
+      CohortCommand.class,
     })
 public final class LeavingCareCommand implements Runnable {
 

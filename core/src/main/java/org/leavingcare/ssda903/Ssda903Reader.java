@@ -259,6 +259,7 @@ public final class Ssda903Reader {
       sniffed.add(sniff(all.get(i), i, i < earlier.size(), issues));
     }
     inputs = all;
+    store.firstCurrentFile = earlier.size();
     Map<Sniffed, long[]> counts = new LinkedHashMap<>();
     Map<Sniffed, long[][]> xmlCounts = new LinkedHashMap<>();
     Set<String> rejectedFiles = new HashSet<>();

@@ -35,7 +35,11 @@ public final class Ssda903Return {
     this.store = store;
     this.report = report;
     Set<String> all = new LinkedHashSet<>(store.headers.keySet());
-    all.addAll(store.episodes.keySet());
+    for (String id : store.episodes.keySet()) {
+      if (store.inThisYear(id)) {
+        all.add(id);
+      }
+    }
     all.addAll(store.oc3.keySet());
     all.addAll(store.reviews.keySet());
     all.addAll(store.uasc);
@@ -52,7 +56,7 @@ public final class Ssda903Return {
     return report;
   }
 
-  /** @return how many children the accepted rows name, across all tables */
+  /** @return how many children this year's accepted rows name, across all tables (children only in earlier years' episodes are history, not counted) */
   public int childCount() {
     return ids.size();
   }
@@ -79,9 +83,7 @@ public final class Ssda903Return {
    */
   public Optional<ChildRecord> child(String childId) {
     requireNonNull(childId, "childId");
-    HeaderRow h = store.headers.get(childId);
-    if (h == null && !store.episodes.containsKey(childId) && !store.oc3.containsKey(childId)
-        && !store.reviews.containsKey(childId) && !store.uasc.contains(childId)) {
+    if (!store.inThisYear(childId)) {
       return Optional.empty();
     }
     return Optional.of(build(childId));

@@ -116,8 +116,10 @@ class ReaderToleranceTest {
   @Test
   void duplicatesAcrossYearsAreMergedPreferringTheClosedEpisode() {
     Ssda903Return r = read(2024,
-        csv("episodes_2023.csv", EPISODES_HEADER + "E1,01/06/2022,S,C2,N1,U4,PR1,,,,,,\n"),
-        csv("episodes_2024.csv", EPISODES_HEADER + "E1,01/06/2022,S,C2,N1,U4,PR1,01/07/2023,E13,,,,\n"),
+        csv("episodes_2023.csv", EPISODES_HEADER + "E1,01/06/2022,S,C2,N1,U4,PR1,,,,,,\n"
+            + "E2,01/06/2022,S,C2,N1,U4,PR1,01/05/2023,E13,,,,\n"),
+        csv("episodes_2024.csv", EPISODES_HEADER + "E1,01/06/2022,S,C2,N1,U4,PR1,01/07/2023,E13,,,,\n"
+            + "E2,01/06/2022,S,C2,N1,U4,PR1,01/07/2023,E4A,,,,\n"),
         csv("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nE1,01/01/2005,yes,F1,\nE1,01/01/2005,NO,0,0\n"));
 
     ChildRecord c = r.child("E1").orElseThrow();
@@ -126,8 +128,12 @@ class ReaderToleranceTest {
       assertThat(e.reasonCeased()).contains("E13");
     });
     assertThat(c.oc3()).contains(new Oc3Row("YES", "F1", ""));
+    // An episode open in one year and closed in the next is how returns join up: merged silently.
+    // Two different closed versions: the later file wins, with a note.
+    assertThat(r.child("E2").orElseThrow().episodes().get(0).reasonCeased()).contains("E4A");
     assertThat(r.report().issues()).extracting(ReadIssue::file, ReadIssue::kind).containsExactly(
         tuple("episodes_2023.csv", IssueKind.DUPLICATE_EPISODE_MERGED),
+        tuple("episodes_2024.csv", IssueKind.CHILD_NOT_IN_HEADER),
         tuple("episodes_2024.csv", IssueKind.CHILD_NOT_IN_HEADER),
         tuple("oc3.csv", IssueKind.LOWER_CASE_NORMALISED),
         tuple("oc3.csv", IssueKind.OC3_PARTLY_BLANK),

@@ -33,7 +33,7 @@ public final class Finisher {
   public static void finish(Store store, Issues issues) {
     for (Map.Entry<String, ArrayList<EpisodeRow>> e : store.episodes.entrySet()) {
       episodes(e.getKey(), e.getValue(), issues);
-      if (!store.headers.containsKey(e.getKey())) {
+      if (!store.headers.containsKey(e.getKey()) && store.inThisYear(e.getKey())) {
         EpisodeRow first = e.getValue().get(0);
         issues.add(first.file, first.line, "CHILD", e.getKey(), e.getKey(), Severity.WARNING,
             IssueKind.CHILD_NOT_IN_HEADER, "the child has episodes but no Header row; age-based results need"
@@ -72,11 +72,14 @@ public final class Finisher {
       EpisodeRow prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (prev != null && prev.start == e.start && prev.fileIndex != e.fileIndex) {
         // The same episode from another year's file: keep the closed version, else the newer file.
+        // An episode open in one year's file and closed in a later one is how returns join up: no note.
         boolean keepNew = prev.end == Rows.OPEN && e.end != Rows.OPEN
             || (prev.end == Rows.OPEN) == (e.end == Rows.OPEN);
         EpisodeRow winner = keepNew ? e : prev;
         EpisodeRow loser = keepNew ? prev : e;
-        if (!prev.sameAs(e)) {
+        boolean carriedOver = (prev.end == Rows.OPEN) != (e.end == Rows.OPEN) && winner.end != Rows.OPEN
+            && winner.fileIndex > loser.fileIndex;
+        if (!prev.sameAs(e) && !carriedOver) {
           issues.add(loser.file, loser.line, "DECOM", LocalDate.ofEpochDay(e.start).toString(), child, Severity.NOTE,
               IssueKind.DUPLICATE_EPISODE_MERGED, "the episode also appears in " + winner.file + " row "
                   + winner.line + "; that version (" + (winner.end == Rows.OPEN ? "open" : "closed")

@@ -29,4 +29,27 @@ public final class Store {
   public final Map<String, Oc3> oc3 = new LinkedHashMap<>();
   /** Children in the UASC table (or flagged UASC in XML). */
   public final Set<String> uasc = new HashSet<>();
+  /** Files with an index below this are earlier years' (history only). */
+  public int firstCurrentFile;
+
+  /**
+   * Whether a child has a row in this year's files (not only in earlier years' episodes).
+   *
+   * @param child the child
+   * @return true if the child belongs to this year's return
+   */
+  public boolean inThisYear(String child) {
+    if (headers.containsKey(child) || oc3.containsKey(child) || reviews.containsKey(child) || uasc.contains(child)) {
+      return true;
+    }
+    ArrayList<Rows.EpisodeRow> eps = episodes.get(child);
+    if (eps != null) {
+      for (Rows.EpisodeRow e : eps) {
+        if (e.fileIndex >= firstCurrentFile) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -1,0 +1,498 @@
+package org.leavingcare.ssda903;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.leavingcare.duties.DeadlineKey;
+import org.leavingcare.duties.DutyCode;
+import org.leavingcare.publish.Cell;
+import org.leavingcare.publish.Chart;
+import org.leavingcare.publish.HtmlRenderer;
+import org.leavingcare.publish.JsonRenderer;
+import org.leavingcare.publish.MarkdownRenderer;
+import org.leavingcare.publish.Report;
+import org.leavingcare.publish.ReportTable;
+import org.leavingcare.publish.Section;
+import org.leavingcare.publish.SuppressionPolicy;
+import org.leavingcare.rules.Category;
+import org.leavingcare.rules.Jurisdiction;
+import org.leavingcare.rules.Policy;
+
+/**
+ * The cohort report of one 903 return on a reference date, for a committee paper: legal status by
+ * age, duties owed, overdue reviews, the DfE care-leaver indicators (as returned and over the
+ * expected cohort), the expected-cohort check and what reading the files found. Built once from a
+ * return ({@link #of}); rendered through the shared publishing model ({@link #toReport()}), which
+ * applies small-number suppression (primary and secondary) to every published count.
+ *
+ * <p>The parts ({@link #assessment()}, {@link #indicators()}, {@link #expectedCohort()}, ...) keep
+ * the unsuppressed figures and the child-level lists (missing and unexpected OC3 rows, overdue
+ * reviews) for analysts; they are not for publication. Immutable and thread-safe.
+ */
+public final class CohortReport {
+
+  /**
+   * How the report is made.
+   *
+   * @param indicators ages, leap day and birthday window
+   * @param lawPolicy the law engine's switches for the cohort's legal status (the expected-cohort
+   *     check always uses the {@code DFE_903_COMPATIBLE} profile with the same leap-day policy)
+   * @param suppression the disclosure-control policy applied to every published count
+   */
+  public record Settings(IndicatorSettings indicators, Policy lawPolicy, SuppressionPolicy suppression) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public Settings {
+      requireNonNull(indicators, "indicators");
+      requireNonNull(lawPolicy, "lawPolicy");
+      requireNonNull(suppression, "suppression");
+    }
+
+    /**
+     * The defaults: {@link IndicatorSettings#defaults()}, the law's defaults, and
+     * {@link SuppressionPolicy#defaults()} (counts 1-4 withheld, no percentage on a base under 10,
+     * secondary suppression).
+     *
+     * @return the default settings
+     */
+    public static Settings defaults() {
+      return new Settings(IndicatorSettings.defaults(), Policy.defaults(), SuppressionPolicy.defaults());
+    }
+
+    /**
+     * The same settings with another suppression policy.
+     *
+     * @param policy the policy
+     * @return new settings
+     */
+    public Settings withSuppression(SuppressionPolicy policy) {
+      return new Settings(indicators, lawPolicy, policy);
+    }
+
+    /**
+     * The same settings with other indicator settings.
+     *
+     * @param settings ages, leap day and birthday window
+     * @return new settings
+     */
+    public Settings withIndicators(IndicatorSettings settings) {
+      return new Settings(settings, lawPolicy, suppression);
+    }
+
+    /**
+     * The same settings with another law policy for the cohort's legal status.
+     *
+     * @param policy the law engine's switches
+     * @return new settings
+     */
+    public Settings withLawPolicy(Policy policy) {
+      return new Settings(indicators, policy, suppression);
+    }
+  }
+
+  private final CollectionYear year;
+  private final LocalDate asOf;
+  private final Settings settings;
+  private final ReadReport read;
+  private final CohortAssessment assessment;
+  private final CareLeaverIndicators indicators;
+  private final CareLeaverIndicators expectedIndicators;
+  private final ExpectedCohort expectedCohort;
+
+  private CohortReport(CollectionYear year, LocalDate asOf, Settings settings, ReadReport read,
+      CohortAssessment assessment, CareLeaverIndicators indicators, CareLeaverIndicators expectedIndicators,
+      ExpectedCohort expectedCohort) {
+    this.year = year;
+    this.asOf = asOf;
+    this.settings = settings;
+    this.read = read;
+    this.assessment = assessment;
+    this.indicators = indicators;
+    this.expectedIndicators = expectedIndicators;
+    this.expectedCohort = expectedCohort;
+  }
+
+  /**
+   * Works out everything the report shows.
+   *
+   * @param ret the return as read (with earlier years' episodes for the full history)
+   * @param asOf the reference date for legal status, duties and overdue reviews
+   * @param settings how the report is made
+   * @param rules the law engine
+   * @return the report
+   */
+  public static CohortReport of(Ssda903Return ret, LocalDate asOf, Settings settings, Jurisdiction rules) {
+    requireNonNull(ret, "ret");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(settings, "settings");
+    requireNonNull(rules, "rules");
+    CohortAssessment assessment = CohortAssessment.of(ret, asOf, settings.lawPolicy(), rules);
+    CareLeaverIndicators indicators = CareLeaverIndicators.asReturned(ret, settings.indicators());
+    ExpectedCohort expected = ExpectedCohort.check(ret, settings.indicators(), rules);
+    CareLeaverIndicators expectedIndicators =
+        CareLeaverIndicators.forExpectedCohort(ret, expected, settings.indicators());
+    return new CohortReport(ret.year(), asOf, settings, ret.report(), assessment, indicators, expectedIndicators,
+        expected);
+  }
+
+  /** @return the collection year */
+  public CollectionYear year() {
+    return year;
+  }
+
+  /** @return the reference date */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the settings used */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** @return what reading the files found */
+  public ReadReport read() {
+    return read;
+  }
+
+  /** @return every child's legal status, duties and overdue reviews on the reference date */
+  public CohortAssessment assessment() {
+    return assessment;
+  }
+
+  /** @return the indicators over the OC3 rows as returned */
+  public CareLeaverIndicators indicators() {
+    return indicators;
+  }
+
+  /** @return the indicators over the expected cohort */
+  public CareLeaverIndicators expectedCohortIndicators() {
+    return expectedIndicators;
+  }
+
+  /** @return the expected-cohort check */
+  public ExpectedCohort expectedCohort() {
+    return expectedCohort;
+  }
+
+  /** @return the report as self-contained HTML (inline styles and SVG charts), suppressed */
+  public String toHtml() {
+    return HtmlRenderer.withDefaults().render(toReport());
+  }
+
+  /** @return the report as Markdown, suppressed */
+  public String toMarkdown() {
+    return MarkdownRenderer.withDefaults().render(toReport());
+  }
+
+  /** @return the report as JSON in the publishing model's documented format, suppressed */
+  public String toJson() {
+    return JsonRenderer.withDefaults().render(toReport());
+  }
+
+  /**
+   * The report in the shared publishing model, with suppression applied to every table.
+   *
+   * @return the report
+   */
+  public Report toReport() {
+    Report.Builder r = Report.builder("Children looked after and care leavers: cohort report " + year)
+        .policy(settings.suppression())
+        .detail("Collection year", year + " (" + year.start() + " to " + year.end() + ")")
+        .detail("Reference date for legal status", asOf.toString())
+        .detail("Source", "SSDA903 return: " + read.rowsAccepted() + " rows accepted of " + read.rowsRead() + " read")
+        .detail("Law", "Children Act 1989 as amended; categories and duties by the leavingcare law engine")
+        .detail("Leap-day birthdays", settings.indicators().leapDay() == org.leavingcare.time.LeapDayPolicy.MARCH_1
+            ? "29 February birthdays fall on 1 March in common years" : "29 February birthdays fall on 28 February in common years");
+    r.section(statusSection());
+    r.section(reviewSection());
+    r.section(indicatorSection());
+    r.section(expectedSection());
+    r.section(dataSection());
+    return r.build();
+  }
+
+  private Section statusSection() {
+    List<String> ages = new ArrayList<>();
+    for (CohortAssessment.AgeGroup g : CohortAssessment.AgeGroup.values()) {
+      ages.add(g.label());
+    }
+    ReportTable.Builder t = ReportTable.builder("legal-status", "Legal status on " + asOf + ", by age")
+        .unit("children and young people").rowHeading("Legal status").columns(ages).totalColumn("Total");
+    long[] colTotals = new long[ages.size() + 1];
+    for (Category c : Category.values()) {
+      List<Cell> cells = new ArrayList<>();
+      long total = 0;
+      for (CohortAssessment.AgeGroup g : CohortAssessment.AgeGroup.values()) {
+        long n = assessment.count(c, g);
+        cells.add(Cell.count(n));
+        colTotals[g.ordinal()] += n;
+        total += n;
+      }
+      cells.add(Cell.count(total));
+      colTotals[ages.size()] += total;
+      t.row(categoryLabel(c), cells);
+    }
+    List<Cell> totals = new ArrayList<>();
+    for (long v : colTotals) {
+      totals.add(Cell.count(v));
+    }
+    t.totalRow("All", totals)
+        .footnote("Each child's care history is built from every Episodes row read, including earlier years'."
+            + " Agreed short breaks (legal status V3) are checked against CPPCR 2010 reg. 48 (17 days, 75 days in"
+            + " 12 months); V4 agreements are not counted as days looked after.")
+        .footnote("Age on the reference date. Children not assessed: " + describe(assessment.notAssessed()) + ".");
+    ReportTable.Builder d = ReportTable.builder("duties", "Duties owed on " + asOf)
+        .unit("children and young people owed the duty").rowHeading("Duty").columns("Children");
+    for (Map.Entry<DutyCode, Long> e : new EnumMap<>(assessment.duties().isEmpty()
+        ? Map.<DutyCode, Long>of() : assessment.duties()).entrySet()) {
+      d.row(capitalise(e.getKey().description()) + " (" + e.getKey().provision().cite() + ")",
+          Cell.count(e.getValue()));
+    }
+    d.footnote("A child may be owed several duties, so the rows do not add up to the cohort.");
+    return Section.builder("Legal status and duties")
+        .paragraph("Every child and young person in the return, assessed by the law engine on " + asOf
+            + " with the council's chosen readings of the law (policy: " + settings.lawPolicy() + ").")
+        .add(t.build()).add(d.build()).build();
+  }
+
+  private Section reviewSection() {
+    Map<DeadlineKey, Long> overdue = new EnumMap<>(DeadlineKey.class);
+    for (CohortAssessment.OverdueReview o : assessment.overdueReviews()) {
+      overdue.merge(o.deadline(), 1L, Long::sum);
+    }
+    ReportTable t = ReportTable.builder("reviews", "Looked-after reviews on " + asOf)
+        .unit("children").rowHeading("Review").columns("Children")
+        .row("First review overdue", Cell.count(overdue.getOrDefault(DeadlineKey.FIRST_REVIEW_BY, 0L)))
+        .row("Second review overdue", Cell.count(overdue.getOrDefault(DeadlineKey.SECOND_REVIEW_BY, 0L)))
+        .row("Later review overdue", Cell.count(overdue.getOrDefault(DeadlineKey.NEXT_REVIEW_BY, 0L)))
+        .row("Review due within 28 days", Cell.count(assessment.reviewsDueWithin28Days()))
+        .footnote("CPPCR 2010 reg. 33: first review within 20 working days of becoming looked after, the second"
+            + " within 3 months, then every 6 months (reg. 48 limits for short breaks), judged from the Reviews table.")
+        .footnote("The 903 holds no visits, pathway plans, needs assessments or personal advisers, so those"
+            + " deadlines are not judged here.")
+        .build();
+    return Section.builder("Reviews").add(t).build();
+  }
+
+  private Section indicatorSection() {
+    List<BandIndicators> bands = indicators.bands();
+    List<String> cols = new ArrayList<>();
+    for (BandIndicators b : bands) {
+      cols.add("Aged " + b.band().label());
+    }
+    Section.Builder s = Section.builder("Care leavers: DfE indicators")
+        .paragraph("From the OC3 table as returned: young people whose 17th to 21st birthday (22nd to 25th where"
+            + " returned) falls in " + year + ", as the DfE publishes them. Values describe the situation around the"
+            + " birthday: from " + settings.indicators().windowMonthsBefore() + " months before to "
+            + settings.indicators().windowMonthsAfter() + " month(s) after it.");
+    ReportTable.Builder headline = ReportTable.builder("indicators-headline", "Headline indicators by age")
+        .unit("percent of care leavers counted in the age band").rowHeading("Age")
+        .columns("In touch", "In education, employment or training", "NEET", "Suitable accommodation");
+    for (BandIndicators b : bands) {
+      headline.row(b.band().label(), percent(b.count(IndicatorLine.Group.IN_TOUCH), b.denominator()),
+          percent(b.count(IndicatorLine.Group.EET), b.denominator()),
+          percent(b.count(IndicatorLine.Group.NEET), b.denominator()),
+          percent(b.count(IndicatorLine.Group.SUITABLE), b.denominator()));
+    }
+    ReportTable headlineTable = headline.build();
+    s.add(Chart.bars("Share of care leavers in touch, in education, employment or training, NEET and in"
+        + " suitable accommodation, by age band.", headlineTable));
+    ReportTable.Builder counted = ReportTable.builder("indicators-base", "Care leavers counted")
+        .unit("young people").rowHeading("").columns(cols).row("Counted (denominator)", countCells(bands));
+    counted.footnote("Left out of the denominators (DfE definitions): " + describeExclusions(indicators.excluded()) + ".");
+    s.add(counted.build());
+    for (IndicatorLine.Measure m : IndicatorLine.Measure.values()) {
+      ReportTable.Builder t = ReportTable.builder("indicators-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              measureTitle(m)).unit("percent of care leavers counted in the age band").rowHeading(measureTitle(m))
+          .columns(cols).columnsAddUp();
+      for (IndicatorLine l : IndicatorLine.values()) {
+        if (l.measure() == m && l.group() != IndicatorLine.Group.NO_ROW) {
+          List<Cell> cells = new ArrayList<>();
+          for (BandIndicators b : bands) {
+            cells.add(percent(b.count(l), b.denominator()));
+          }
+          t.row(l.label() + (l.codes().isEmpty() ? "" : " (" + String.join(", ", l.codes()) + ")"), cells);
+        }
+      }
+      if (m == IndicatorLine.Measure.ACCOMMODATION) {
+        t.footnote("Suitability is the second character of ACCOM: 1 suitable, 2 unsuitable; 0 is no information.");
+      }
+      s.add(t.build());
+    }
+    return s.build();
+  }
+
+  private Section expectedSection() {
+    Map<ExpectedCohort.Reason, Long> unexpected = new EnumMap<>(ExpectedCohort.Reason.class);
+    for (ExpectedCohort.Finding f : expectedCohort.unexpected()) {
+      unexpected.merge(f.reason(), 1L, Long::sum);
+    }
+    ReportTable.Builder check = ReportTable.builder("oc3-expected", "OC3 rows expected and returned")
+        .unit("young people").rowHeading("").columns("Young people")
+        .row("Expected and returned", Cell.count(expectedCohort.matched()))
+        .row("Expected, no OC3 row returned", Cell.count(expectedCohort.missing().size()))
+        .row("Returned, not expected", Cell.count(expectedCohort.unexpected().size()))
+        .footnote("Expected: the 17th to 21st birthday in the year; a relevant (17) or former relevant (18-21) child"
+            + " on that birthday by the law engine over the whole care history (DFE_903_COMPATIBLE: at least one day"
+            + " looked after after 16); not looked after on or after the 17th/18th birthday in the year; not died,"
+            + " adopted or transferred.");
+    ReportTable.Builder why = ReportTable.builder("oc3-unexpected", "Why returned rows were not expected")
+        .unit("young people").rowHeading("Reason").columns("Young people");
+    for (ExpectedCohort.Reason reason : ExpectedCohort.Reason.values()) {
+      if (!reason.expected()) {
+        why.row(reason.label(), Cell.count(unexpected.getOrDefault(reason, 0L)));
+      }
+    }
+    List<BandIndicators> bands = expectedIndicators.bands();
+    List<String> cols = new ArrayList<>();
+    for (BandIndicators b : bands) {
+      cols.add("Aged " + b.band().label());
+    }
+    ReportTable.Builder exp = ReportTable.builder("indicators-expected", "Headline indicators over the expected cohort")
+        .unit("percent of the expected cohort in the age band").rowHeading("Indicator").columns(cols)
+        .row("In touch", groupCells(bands, IndicatorLine.Group.IN_TOUCH))
+        .row("In education, employment or training", groupCells(bands, IndicatorLine.Group.EET))
+        .row("Suitable accommodation", groupCells(bands, IndicatorLine.Group.SUITABLE))
+        .row("No OC3 row returned", groupCells(bands, IndicatorLine.Group.NO_ROW))
+        .footnote("The DfE figures are those over the rows as returned (previous section); these differ where"
+            + " rows are missing or unexpected.");
+    return Section.builder("Is the OC3 table complete?")
+        .add(check.build()).add(why.build()).add(exp.build()).build();
+  }
+
+  private Section dataSection() {
+    ReportTable.Builder t = ReportTable.builder("files-read", "Rows read from each file")
+        .unit("rows").rowHeading("File (table)").columns("Read", "Accepted", "Rejected");
+    java.util.Set<String> labels = new java.util.HashSet<>();
+    for (TableRead tr : read.tables()) {
+      String label = fileName(tr.file()) + " (" + tr.table() + ")";
+      for (int n = 2; !labels.add(label); n++) {
+        label = fileName(tr.file()) + " (" + tr.table() + ", " + n + ")";
+      }
+      t.row(label, Cell.count(tr.read()), Cell.count(tr.accepted()), Cell.count(tr.rejected()));
+    }
+    if (!read.rejectedFiles().isEmpty()) {
+      t.footnote("Files not read at all: " + String.join(", ", read.rejectedFiles().stream().map(CohortReport::fileName)
+          .toList()) + ".");
+    }
+    ReportTable.Builder k = ReportTable.builder("issues", "Issues found while reading")
+        .unit("issues").rowHeading("Issue").columns("Issues");
+    for (IssueKind kind : IssueKind.values()) {
+      Long n = read.issueCounts().get(kind);
+      if (n != null) {
+        k.row(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), Cell.count(n));
+      }
+    }
+    k.footnote("Each issue names the file, row, column, value and reason in the analyst's read report; values"
+        + " that identify a person (dates of birth, UPN, postcodes) are never shown.");
+    return Section.builder("About the data").add(t.build()).add(k.build()).build();
+  }
+
+  /** The file's name with its directory (which often names the year), without the rest of the path. */
+  private static String fileName(String path) {
+    String p = path.replace('\\', '/');
+    int last = p.lastIndexOf('/');
+    int before = last <= 0 ? -1 : p.lastIndexOf('/', last - 1);
+    return p.substring(before + 1);
+  }
+
+  private static List<Cell> countCells(List<BandIndicators> bands) {
+    List<Cell> cells = new ArrayList<>();
+    for (BandIndicators b : bands) {
+      cells.add(Cell.count(b.denominator()));
+    }
+    return cells;
+  }
+
+  private static List<Cell> groupCells(List<BandIndicators> bands, IndicatorLine.Group g) {
+    List<Cell> cells = new ArrayList<>();
+    for (BandIndicators b : bands) {
+      cells.add(percent(b.count(g), b.denominator()));
+    }
+    return cells;
+  }
+
+  private static Cell percent(long n, long base) {
+    return base == 0 ? Cell.notApplicable() : Cell.percent(100.0 * n / base, n, base);
+  }
+
+  private static String measureTitle(IndicatorLine.Measure m) {
+    switch (m) {
+      case IN_TOUCH:
+        return "Whether the council is in touch";
+      case ACTIVITY:
+        return "Main activity";
+      default:
+        return "Accommodation";
+    }
+  }
+
+  private static String describe(Map<CohortAssessment.NotAssessed, Long> notAssessed) {
+    if (notAssessed.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (CohortAssessment.NotAssessed n : CohortAssessment.NotAssessed.values()) {
+      if (notAssessed.containsKey(n)) {
+        parts.add(n.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " (see the read report)");
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String describeExclusions(Map<Exclusion, Long> excluded) {
+    List<String> parts = new ArrayList<>();
+    for (Exclusion e : Exclusion.values()) {
+      if (excluded.containsKey(e)) {
+        parts.add(e.label());
+      }
+    }
+    return parts.isEmpty() ? "none" : String.join("; ", parts);
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * A reader's label for a legal category.
+   *
+   * @param c the category
+   * @return the label, for example "Former relevant child (to 21, or extended)"
+   */
+  public static String categoryLabel(Category c) {
+    switch (c) {
+      case LOOKED_AFTER:
+        return "Looked after";
+      case LOOKED_AFTER_SHORT_BREAKS:
+        return "Looked after: short breaks only";
+      case ELIGIBLE:
+        return "Eligible child";
+      case RELEVANT:
+        return "Relevant child";
+      case FORMER_RELEVANT:
+        return "Former relevant child (to 21, or extended)";
+      case FORMER_RELEVANT_21_25:
+        return "Former relevant, 21 to 24";
+      case FORMER_RELEVANT_23CZB:
+        return "Former relevant, 21 to 24, support requested (s.23CZB)";
+      case FORMER_RELEVANT_23CA:
+        return "Former relevant, returning to education (s.23CA)";
+      case QUALIFYING:
+        return "Qualifying for advice and assistance (s.24)";
+      case QUALIFYING_SGO:
+        return "Qualifying: special guardianship (s.24(1A))";
+      default:
+        return "No leaving-care status";
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.leavingcare.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.leavingcare.publish.Cell;
+import org.leavingcare.publish.Report;
+import org.leavingcare.publish.ReportTable;
+import org.leavingcare.publish.SuppressionPolicy;
+import org.leavingcare.rules.Category;
+import org.leavingcare.rules.EnglandRules;
+
+/** The cohort report through the shared publishing model: suppression on every count, three renderings. */
+class CohortReportTest {
+
+  private static Ssda903Return cohort() {
+    CohortFixture f = new CohortFixture();
+    // Twelve 19-year-old former relevant children, all in touch; eleven in suitable accommodation.
+    for (int i = 0; i < 12; i++) {
+      String id = "F" + i;
+      f.child(id, "2004-10-10").episode(id, "2019-01-01", "2022-10-10", "S", "C2", "E17")
+          .oc3(id, "2004-10-10", "YES", "F2", i == 0 ? "S2" : "U1");
+    }
+    // Two looked-after children: a count that must be withheld.
+    f.child("L1", "2015-01-01").episode("L1", "2023-01-01", null, "S", "C2", "")
+        .child("L2", "2015-01-01").episode("L2", "2023-01-01", null, "S", "C2", "");
+    return f.read(2024);
+  }
+
+  private static CohortReport report() {
+    return CohortReport.of(cohort(), LocalDate.of(2024, 3, 31), CohortReport.Settings.defaults(),
+        EnglandRules.standard());
+  }
+
+  private static ReportTable table(Report r, String id) {
+    return r.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyPublishedCountIsSuppressedBelowFiveWithSecondarySuppression() {
+    CohortReport cr = report();
+    assertThat(cr.assessment().count(Category.LOOKED_AFTER)).isEqualTo(2);
+    assertThat(cr.assessment().count(Category.FORMER_RELEVANT)).isEqualTo(12);
+
+    ReportTable status = table(cr.toReport(), "legal-status");
+    ReportTable.Row lac = status.rows().stream().filter(r -> r.label().equals("Looked after")).findFirst().orElseThrow();
+    Cell under16 = lac.cells().get(CohortAssessment.AgeGroup.UNDER_16.ordinal());
+    assertThat(under16.isSuppressed()).isTrue();
+    // The lone 2 would be recoverable from the row total, so the total is withheld too.
+    assertThat(lac.cells().get(lac.cells().size() - 1).isSuppressed()).isTrue();
+    assertThat(status.suppressedCellCount()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void indicatorsArePublishedAsPercentagesOfTheirBase() {
+    ReportTable headline = table(report().toReport(), "indicators-headline");
+    ReportTable.Row older = headline.rows().stream().filter(r -> r.label().equals("19 to 21")).findFirst().orElseThrow();
+    assertThat(older.cells().get(0).value()).hasValue(100.0);       // in touch, 12 of 12
+    assertThat(older.cells().get(3).isSuppressed()).isFalse();      // suitable: 11 of 12
+    assertThat(older.cells().get(3).value().getAsDouble()).isCloseTo(91.67, org.assertj.core.data.Offset.offset(0.01));
+    // A base under 10 publishes no percentage.
+    CohortReport strict = CohortReport.of(cohort(), LocalDate.of(2024, 3, 31),
+        CohortReport.Settings.defaults().withSuppression(SuppressionPolicy.defaults().withMinimumBase(20)),
+        EnglandRules.standard());
+    assertThat(table(strict.toReport(), "indicators-headline").rows().get(2).cells().get(0).isSuppressed()).isTrue();
+  }
+
+  @Test
+  void rendersSelfContainedHtmlMarkdownAndJson() throws Exception {
+    CohortReport cr = report();
+    String html = cr.toHtml();
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script src", "<link rel=\"stylesheet\"");
+    assertThat(cr.toMarkdown()).contains("# Children looked after and care leavers: cohort report 2023-24");
+    JsonNode json = new ObjectMapper().readTree(cr.toJson());
+    assertThat(json.toString()).contains("legal-status", "indicators-headline", "oc3-expected");
+    // No child id or date of birth reaches the published report.
+    assertThat(html).doesNotContain("10/10/2004", "2004-10-10", ">F1<", "L1");
+  }
+}
