@@ -27,7 +27,8 @@ final class DemoCommand implements Callable<Integer> {
       new AboutSection(),
       new AssessSection(),
       new LocalOfferDemoSection(),
-      new CohortSection());
+      new CohortSection(),
+      new ConsultationDemoSection());
 
   @Spec CommandSpec spec;
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,10 +18,12 @@ import org.leavingcare.consultation.ingest.IngestReport;
 import org.leavingcare.consultation.ingest.InvalidResponseFileException;
 import org.leavingcare.consultation.ingest.Rejection;
 import org.leavingcare.consultation.ingest.ResponseReader;
+import org.leavingcare.consultation.report.ConsultationReport;
 import org.leavingcare.consultation.summary.ConsultationData;
 import org.leavingcare.consultation.summary.ConsultationSummary;
 import org.leavingcare.consultation.summary.Summariser;
 import org.leavingcare.consultation.summary.SummaryJson;
+import org.leavingcare.publish.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +42,8 @@ import picocli.CommandLine.Spec;
       "Summarises a consultation's closed questions, weighted as the configuration says: every option's",
       "weighted proportion with its standard error and interval, overall, by respondent group and by care",
       "experience, and how the headline results move with the care-experience multiplier.",
+      "With --format html, md, xlsx or csv it also writes the committee report: charts and tables with the",
+      "weighting made visible, small numbers suppressed.",
       "Rejected rows and cells are listed on stderr and in the output; the exit code is then 1."
     })
 final class SummariseCommand implements Callable<Integer> {
@@ -59,18 +64,43 @@ final class SummariseCommand implements Callable<Integer> {
       description = "Care-experience multiplier, overriding the configuration's weighting (1 = unweighted).")
   Double multiplier;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "Output format: json (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json",
+      description = {"One or more of: json (the full weighted summary, default), html, md, xlsx, csv (the",
+          "committee report with charts and suppression). Several at once, comma-separated, go into --out DIR."})
+  List<String> formats;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the summary (default: standard output).")
+  @Option(names = "--out", paramLabel = "FILE|DIR",
+      description = "Where to write: a file for one format (json defaults to standard output), a directory for several.")
   Path out;
+
+  @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Consultation: summary of responses",
+      description = "The report's title (default: ${DEFAULT-VALUE}).")
+  String title;
+
+  /** The file name, without extension, of the report files written into a directory. */
+  static final String REPORT_NAME = "consultation-report";
+
+  /** The file name of the summary JSON written into a directory with other formats. */
+  static final String SUMMARY_NAME = "consultation-summary.json";
 
   @Override
   public Integer call() throws IOException {
-    if (!"json".equals(format.toLowerCase(Locale.ROOT))) {
+    boolean json = false;
+    List<ReportFormat> reportFormats = new ArrayList<>();
+    for (String f : formats) {
+      String name = f.trim().toLowerCase(Locale.ROOT);
+      if (name.equals("json")) {
+        json = true;
+      } else if (List.of("html", "md", "xlsx", "csv").contains(name)) {
+        reportFormats.add(ReportFormat.valueOf(name.toUpperCase(Locale.ROOT)));
+      } else {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "Unsupported --format '" + f + "': choose json, html, md, xlsx or csv (several separated by commas).");
+      }
+    }
+    if (!reportFormats.isEmpty() && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "Unsupported --format '" + format + "': this command writes json.");
+          "--format " + String.join(",", formats) + " writes files: give --out FILE (one format) or --out DIR.");
     }
     if (multiplier != null && !(multiplier > 0 && Double.isFinite(multiplier))) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -91,7 +121,25 @@ final class SummariseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(config.getFileName() + ": " + e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
     }
-    write(summary);
+    if (reportFormats.isEmpty()) {
+      write(summary, out);
+    } else {
+      List<Path> written = new ArrayList<>();
+      boolean intoDirectory = reportFormats.size() + (json ? 1 : 0) > 1;
+      if (json) {
+        Path file = out.resolve(SUMMARY_NAME);
+        write(summary, file);
+        written.add(file);
+      }
+      Report report = ConsultationReport.of(summary, cfg.consultation()).withTitle(title).build();
+      written.addAll(intoDirectory ? ReportFiles.writeInto(report, reportFormats, out, REPORT_NAME)
+          : ReportFiles.writeFile(report, reportFormats.get(0), out));
+      PrintWriter w = spec.commandLine().getOut();
+      for (Path p : written) {
+        w.println("wrote " + p);
+      }
+      w.flush();
+    }
     return report(data.ingestReport());
   }
 
@@ -123,7 +171,7 @@ final class SummariseCommand implements Callable<Integer> {
     }
   }
 
-  private void write(ConsultationSummary summary) throws IOException {
+  private void write(ConsultationSummary summary, Path out) throws IOException {
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
       SummaryJson.write(summary, w);

@@ -98,4 +98,39 @@ class SummariseCommandTest {
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
     assertThat(r.err()).contains("response file not found").contains("--responses");
   }
+
+  @Test
+  void writesTheSummaryAndTheCommitteeReportInSeveralFormatsIntoADirectory(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("reports");
+    CliRunner r = CliRunner.run("consultation", "summarise", "--responses", write(dir, "r.csv", CSV).toString(),
+        "--config", write(dir, "c.json", CONFIG).toString(), "--format", "json,html,md,xlsx,csv",
+        "--out", out.toString(), "--title", "Test consultation");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(out.resolve("consultation-summary.json")).exists();
+    for (String ext : java.util.List.of("html", "md", "xlsx", "csv")) {
+      assertThat(out.resolve("consultation-report." + ext)).exists();
+      assertThat(r.out()).contains("wrote " + out.resolve("consultation-report." + ext));
+    }
+    String html = Files.readString(out.resolve("consultation-report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<h1>Test consultation</h1>").contains("[c]").contains("<svg");
+  }
+
+  @Test
+  void oneReportFormatWritesOneFileAndAReportFormatNeedsOut(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("committee.md");
+    CliRunner ok = CliRunner.run("consultation", "summarise", "--responses", write(dir, "r.csv", CSV).toString(),
+        "--config", write(dir, "c.json", CONFIG).toString(), "--format", "md", "--out", file.toString());
+    CliRunner missing = CliRunner.run("consultation", "summarise", "--responses", dir.resolve("r.csv").toString(),
+        "--config", dir.resolve("c.json").toString(), "--format", "html");
+    CliRunner unknown = CliRunner.run("consultation", "summarise", "--responses", dir.resolve("r.csv").toString(),
+        "--config", dir.resolve("c.json").toString(), "--format", "pdf", "--out", dir.toString());
+
+    assertThat(ok.exitCode()).as(ok.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("# Consultation: summary of responses");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).contains("give --out");
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("Unsupported --format 'pdf'");
+  }
 }

@@ -1,4 +1,4 @@
-package org.leavingcare.publish;
+package org.leavingcare.cli;
 
 import java.io.File;
 import java.io.IOException;
