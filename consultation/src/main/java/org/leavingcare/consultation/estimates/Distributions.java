@@ -1,5 +1,8 @@
 package org.leavingcare.consultation.estimates;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.FDistribution;
@@ -11,10 +14,20 @@ final class Distributions {
 
   private static final double ACCURACY = 1e-15;
 
+  /** t quantiles are asked for again and again with the same level and df: keep them. */
+  private static final Map<List<Double>, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
   private Distributions() {}
 
   /** The {@code p} quantile of Student's t with {@code df} degrees of freedom; normal if df is infinite. */
   static double tQuantile(double p, double df) {
+    if (T_QUANTILES.size() > 10_000) {
+      T_QUANTILES.clear();
+    }
+    return T_QUANTILES.computeIfAbsent(List.of(p, df), k -> computeTQuantile(p, df));
+  }
+
+  private static double computeTQuantile(double p, double df) {
     if (Double.isInfinite(df)) {
       return new NormalDistribution(null, 0, 1, ACCURACY).inverseCumulativeProbability(p);
     }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.leavingcare.consultation.weighting.Calibration;
 import org.leavingcare.consultation.weighting.CalibrationStep;
@@ -465,30 +464,24 @@ public final class SurveyDesign {
       }
     }
     x2 *= bigN;
-    // design matrices on the R×C grid
-    int p1 = 1 + (nr - 1) + (nc - 1);
+    // C̃: the interaction columns of the saturated model residualised on the main effects. On the
+    // balanced R×C grid the least-squares residual of the indicator of cell (r, c) is its double
+    // centring: 1[r, c] − 1[row r]/C − 1[column c]/R + 1/(RC) (what R's qr.resid gives).
     int pi = (nr - 1) * (nc - 1);
-    double[][] x1 = new double[k][p1];
-    double[][] xi = new double[k][pi];
+    double[][] ct = new double[k][pi];
     for (int c = 0; c < nc; c++) {
       for (int r = 0; r < nr; r++) {
         int row = r + nr * c;
-        x1[row][0] = 1;
-        if (r > 0) {
-          x1[row][r] = 1;
-        }
-        if (c > 0) {
-          x1[row][nr - 1 + c] = 1;
-        }
-        if (r > 0 && c > 0) {
-          xi[row][(r - 1) + (nr - 1) * (c - 1)] = 1;
+        for (int c2 = 1; c2 < nc; c2++) {
+          for (int r2 = 1; r2 < nr; r2++) {
+            double centred = (r == r2 && c == c2 ? 1 : 0) - (r == r2 ? 1.0 / nc : 0) - (c == c2 ? 1.0 / nr : 0)
+                + 1.0 / (nr * nc);
+            ct[row][(r2 - 1) + (nr - 1) * (c2 - 1)] = centred;
+          }
         }
       }
     }
-    RealMatrix mx1 = new Array2DRowRealMatrix(x1);
-    RealMatrix mxi = new Array2DRowRealMatrix(xi);
-    RealMatrix beta = new QRDecomposition(mx1).getSolver().solve(mxi);
-    RealMatrix cm = mxi.subtract(mx1.multiply(beta));
+    RealMatrix cm = new Array2DRowRealMatrix(ct, false);
     double[] id = new double[k];
     for (int c = 0; c < k; c++) {
       id[c] = p[c] == 0 ? 0 : 1 / p[c];

@@ -90,6 +90,20 @@ public final class Summariser {
    *     names the column and category)
    */
   public ConsultationSummary summarise(WeightScheme scheme) {
+    return summarise(scheme, true);
+  }
+
+  /**
+   * The summary under a weight scheme, optionally without the sensitivity analysis (which
+   * recomputes every closed question at each multiplier, and at the multipliers where results flip).
+   *
+   * @param scheme the weight scheme
+   * @param withSensitivity whether to include the sensitivity analysis (only possible with a
+   *     care-experience column)
+   * @return the summary
+   * @throws IllegalArgumentException if a calibration margin does not fit the data
+   */
+  public ConsultationSummary summarise(WeightScheme scheme, boolean withSensitivity) {
     Objects.requireNonNull(scheme, "scheme");
     Scenario base = scenario(scheme, scheme.careExperiencedMultiplier());
     List<QuestionSummary> questions = new ArrayList<>();
@@ -100,7 +114,8 @@ public final class Summariser {
         questions.add(question(q, base));
       }
     }
-    Optional<Sensitivity> sensitivity = hasCareExperience() ? Optional.of(sensitivity(scheme)) : Optional.empty();
+    Optional<Sensitivity> sensitivity = withSensitivity && hasCareExperience()
+        ? Optional.of(sensitivity(scheme)) : Optional.empty();
     Optional<Calibration> cal = base.calibration;
     WeightingSummary ws = new WeightingSummary(scheme, scheme.describe(), scheme.careExperiencedMultiplier(),
         scheme.careExperiencedShare(), cal.map(Calibration::iterations), cal.map(Calibration::converged),
