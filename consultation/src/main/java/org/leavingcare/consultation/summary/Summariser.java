@@ -601,7 +601,7 @@ public final class Summariser {
     for (int i = 1; i < grid.size() && majorityAt.isEmpty(); i++) {
       double a = aboveHalf.applyAsDouble(grid.get(i - 1));
       double b = aboveHalf.applyAsDouble(grid.get(i));
-      if (Math.signum(a) != Math.signum(b)) {
+      if (!Double.isNaN(a) && !Double.isNaN(b) && Math.signum(a) != Math.signum(b)) {
         majorityAt = OptionalDouble.of(bisect(grid.get(i - 1), grid.get(i),
             k -> Math.signum(aboveHalf.applyAsDouble(k)) != Math.signum(a)));
       }
