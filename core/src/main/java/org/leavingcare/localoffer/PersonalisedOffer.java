@@ -37,7 +37,8 @@ import org.leavingcare.time.Ages;
  *       admits their category and age. It ends on the birthday the offer names, or, for a care
  *       leaver, at 25 when the offer names none.</li>
  * </ul>
- * Conditions the offer states (for example "in full-time higher education") are listed for the
+ * A live entitlement the offer does not describe is never dropped: it is listed in
+ * {@link #missingFromOffer()}. Conditions the offer states (for example "in full-time higher education") are listed for the
  * adviser to check; the library does not decide them. Immutable and thread-safe.
  */
 public final class PersonalisedOffer {
@@ -87,9 +88,11 @@ public final class PersonalisedOffer {
   private final LocalOffer offer;
   private final List<Item> entitled;
   private final List<Item> mayAskFor;
+  private final List<StatutoryEntitlement> missingFromOffer;
 
   private PersonalisedOffer(String personId, LocalDate asOf, int age, Category category,
-      Optional<CoveredGroup> coveredGroup, LocalOffer offer, List<Item> entitled, List<Item> mayAskFor) {
+      Optional<CoveredGroup> coveredGroup, LocalOffer offer, List<Item> entitled, List<Item> mayAskFor,
+      List<StatutoryEntitlement> missingFromOffer) {
     this.personId = personId;
     this.asOf = asOf;
     this.age = age;
@@ -98,6 +101,7 @@ public final class PersonalisedOffer {
     this.offer = offer;
     this.entitled = List.copyOf(entitled);
     this.mayAskFor = List.copyOf(mayAskFor);
+    this.missingFromOffer = List.copyOf(missingFromOffer);
   }
 
   /**
@@ -138,7 +142,16 @@ public final class PersonalisedOffer {
         mayAsk.add(discretionaryItem(s, assessment, person, age, amount));
       }
     }
-    return new PersonalisedOffer(person.id(), asOf, age, category, CoveredGroup.of(assessment), offer, entitled, mayAsk);
+    List<StatutoryEntitlement> missing = new ArrayList<>();
+    for (StatutoryEntitlement e : StatutoryEntitlement.values()) {
+      boolean live = assessment.dutyCodes().stream().anyMatch(e.dutyCodes()::contains);
+      boolean inOffer = offer.services().stream().anyMatch(s -> s.entitlement().filter(e::equals).isPresent());
+      if (live && !inOffer) {
+        missing.add(e);
+      }
+    }
+    return new PersonalisedOffer(person.id(), asOf, age, category, CoveredGroup.of(assessment), offer, entitled, mayAsk,
+        missing);
   }
 
   private static Item entitledItem(Service s, StatutoryEntitlement e, List<DutyOwed> live, Assessment a, Person p,
@@ -261,6 +274,17 @@ public final class PersonalisedOffer {
   /** @return what the young person may ask for, in offer order */
   public List<Item> mayAskFor() {
     return mayAskFor;
+  }
+
+  /**
+   * Statutory entitlements the assessment makes live but the Local Offer does not describe: the young
+   * person is entitled to them all the same, and the adviser must tell them. (An offer that passes
+   * {@link OfferCheck} has none.)
+   *
+   * @return the entitlements, in declaration order; usually empty
+   */
+  public List<StatutoryEntitlement> missingFromOffer() {
+    return missingFromOffer;
   }
 
   /**

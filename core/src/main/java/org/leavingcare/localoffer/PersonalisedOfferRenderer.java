@@ -45,6 +45,14 @@ public final class PersonalisedOfferRenderer {
     section(page, "entitled", "What you are entitled to",
         offer.entitled().isEmpty() ? "The law does not give you any of the services in this offer on this date."
             : "The law says the council must give you these.", offer.entitled(), offer.asOf());
+    if (!offer.missingFromOffer().isEmpty()) {
+      page.raw("<article class=\"gap\">\n");
+      page.heading(3, "missing", "Also your right in law");
+      page.paragraph("", "The law also entitles you to these, although the Local Offer does not describe them yet. "
+          + "Your personal adviser will explain them:");
+      page.list("", missingLines(offer));
+      page.raw("</article>\n");
+    }
     section(page, "ask", "What you can ask for",
         offer.mayAskFor().isEmpty() ? "There is nothing in this offer you can ask for on this date."
             : "You can ask for these. Some become your right when you ask; the rest is extra help the council offers.",
@@ -118,6 +126,11 @@ public final class PersonalisedOfferRenderer {
     }
   }
 
+  private static List<String> missingLines(PersonalisedOffer offer) {
+    return offer.missingFromOffer().stream().map(e -> e.label() + " ("
+        + e.citations().stream().map(LegalReference::cite).collect(java.util.stream.Collectors.joining("; ")) + ")").toList();
+  }
+
   private static List<String[]> facts(PersonalisedOffer.Item i) {
     List<String[]> facts = new ArrayList<>();
     facts.add(new String[] {"Until", i.endsAtStartOf().map(d -> Text.date(d.minusDays(1)) + ". " + i.whyItEnds())
@@ -160,6 +173,13 @@ public final class PersonalisedOfferRenderer {
     }
     md.append('\n');
     markdownSection(md, "What you are entitled to", offer.entitled());
+    if (!offer.missingFromOffer().isEmpty()) {
+      md.append("**Also your right in law** (not yet described in the Local Offer):\n\n");
+      for (String line : missingLines(offer)) {
+        md.append("- ").append(Text.md(line)).append('\n');
+      }
+      md.append('\n');
+    }
     markdownSection(md, "What you can ask for", offer.mayAskFor());
     md.append("## Dates to remember\n\n");
     List<String[]> dates = dates(offer);
@@ -221,6 +241,8 @@ public final class PersonalisedOfferRenderer {
     root.put("offerPublished", offer.offer().published().toString());
     items(root.putArray("entitled"), offer.entitled());
     items(root.putArray("mayAskFor"), offer.mayAskFor());
+    ArrayNode missing = root.putArray("entitledButNotInOffer");
+    offer.missingFromOffer().forEach(e -> missing.add(e.name()));
     try {
       return JsonDoc.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -193,6 +193,19 @@ class PersonalisedOfferTest {
   }
 
   @Test
+  void anEntitlementTheOfferLeavesOutIsListedNotDropped() {
+    LocalOffer noStayingPut = OFFER.withServices(OFFER.services().stream().filter(s -> !s.id().equals("staying-put")).toList());
+    CaseRecord v = vector("CL-024");
+    PersonalisedOffer o = PersonalisedOffer.of(v.history().person(), assess(v, v.assessmentDate()), noStayingPut);
+    assertThat(o.item("staying-put")).isEmpty();
+    assertThat(o.missingFromOffer()).containsExactly(StatutoryEntitlement.STAYING_PUT);
+    assertThat(PersonalisedOfferRenderer.html(o)).contains("Also your right in law")
+        .contains("Staying put with your former foster carers (Children Act 1989 s.23CZA)");
+    assertThat(PersonalisedOfferRenderer.json(o)).contains("\"entitledButNotInOffer\" : [ \"STAYING_PUT\" ]");
+    assertThat(PersonalisedOffer.of(v.history().person(), assess(v, v.assessmentDate()), OFFER).missingFromOffer()).isEmpty();
+  }
+
+  @Test
   void theAssessmentMustBeOfThePersonGiven() {
     CaseRecord v = vector("CL-001");
     Assessment a = assess(v, v.assessmentDate());
