@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       ConsultationCommand.class,
       AssessCommand.class,
       CohortCommand.class,
+      GenerateCommand.class,
     })
 public final class LeavingCareCommand implements Runnable {
 
