@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.leavingcare.publish.SpreadsheetSafety;
 import org.leavingcare.publish.SuppressionPolicy;
 import org.leavingcare.rules.EnglandRules;
-import org.leavingcare.ssda903.CohortAssessment;
+import org.leavingcare.duties.ComplianceItem;
 import org.leavingcare.ssda903.CohortReport;
 import org.leavingcare.ssda903.CollectionYear;
 import org.leavingcare.ssda903.ExpectedCohort;
@@ -261,8 +261,8 @@ final class CohortCommand implements Callable<Integer> {
     for (ExpectedCohort.Finding f : report.expectedCohort().unexpected()) {
       line(b, "unexpected OC3 row", f.childId(), f.age().map(String::valueOf).orElse(""), f.reason().label(), f.detail());
     }
-    for (CohortAssessment.OverdueReview o : report.assessment().overdueReviews()) {
-      line(b, "overdue review", o.childId(), o.category().name(), o.deadline().jsonName(), "due by " + o.dueBy());
+    for (ComplianceItem o : report.assessment().overdueReviews()) {
+      line(b, "overdue review", o.personId(), o.category().name(), o.key().jsonName(), "due by " + o.due());
     }
     try {
       Path parent = details.toAbsolutePath().getParent();

@@ -3,6 +3,7 @@ package org.leavingcare.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collector;
+import org.leavingcare.duties.ComplianceItem;
+import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.model.CareHistory;
@@ -29,7 +32,9 @@ import org.leavingcare.time.Ages;
  * says (V3 short breaks verified under CPPCR reg 48; V4 agreements left out). The 903 holds
  * reviews (so CPPCR reg 33 review deadlines can be judged) but not visits, pathway plans, needs
  * assessments or personal advisers: deadlines that need those are not judged here, and the report
- * says so. Children are assessed in parallel; the result is the same whatever the order.
+ * says so, which is why this does not use {@link org.leavingcare.duties.CaseloadCompliance} (it would
+ * count every needs assessment and pathway plan as overdue). Children are assessed in parallel;
+ * the result is the same whatever the order.
  */
 public final class CohortAssessment {
 
@@ -76,33 +81,11 @@ public final class CohortAssessment {
   public static final List<DeadlineKey> REVIEW_DEADLINES =
       List.of(DeadlineKey.FIRST_REVIEW_BY, DeadlineKey.SECOND_REVIEW_BY, DeadlineKey.NEXT_REVIEW_BY);
 
-  /**
-   * A review that is overdue on the reference date.
-   *
-   * @param childId CHILD
-   * @param category the child's category
-   * @param deadline which review
-   * @param dueBy the last permitted date, before the reference date
-   */
-  public record OverdueReview(String childId, Category category, DeadlineKey deadline, LocalDate dueBy) {
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    public OverdueReview {
-      requireNonNull(childId, "childId");
-      requireNonNull(category, "category");
-      requireNonNull(deadline, "deadline");
-      requireNonNull(dueBy, "dueBy");
-    }
-  }
-
   private final LocalDate asOf;
   private final Policy policy;
   private final Map<Category, Map<AgeGroup, Long>> counts;
   private final Map<DutyCode, Long> duties;
-  private final List<OverdueReview> overdue;
+  private final List<ComplianceItem> overdue;
   private final long reviewsDueWithin28Days;
   private final Map<NotAssessed, Long> notAssessed;
   private final Map<String, Long> invalidHistories;
@@ -120,7 +103,7 @@ public final class CohortAssessment {
     }
     this.counts = Map.copyOf(c);
     this.duties = Map.copyOf(a.duties);
-    a.overdue.sort(Comparator.comparing(OverdueReview::childId).thenComparing(OverdueReview::deadline));
+    a.overdue.sort(Comparator.comparing(ComplianceItem::personId).thenComparing(ComplianceItem::key));
     this.overdue = List.copyOf(a.overdue);
     this.reviewsDueWithin28Days = a.dueSoon;
     this.notAssessed = Map.copyOf(a.notAssessed);
@@ -150,7 +133,7 @@ public final class CohortAssessment {
   private static final class Acc {
     final long[][] counts = new long[Category.values().length][AgeGroup.values().length];
     final Map<DutyCode, Long> duties = new EnumMap<>(DutyCode.class);
-    final List<OverdueReview> overdue = new ArrayList<>();
+    final List<ComplianceItem> overdue = new ArrayList<>();
     long dueSoon;
     final Map<NotAssessed, Long> notAssessed = new EnumMap<>(NotAssessed.class);
     final Map<String, Long> invalid = new java.util.TreeMap<>();
@@ -180,11 +163,13 @@ public final class CohortAssessment {
         duties.merge(d, 1L, Long::sum);
       }
       for (DeadlineKey k : REVIEW_DEADLINES) {
-        Optional<LocalDate> due = a.deadlineDate(k);
-        if (due.isPresent()) {
-          if (due.get().isBefore(asOf)) {
-            overdue.add(new OverdueReview(c.childId(), a.category(), k, due.get()));
-          } else if (!due.get().isAfter(asOf.plusDays(28))) {
+        Optional<Deadline> d = a.deadline(k);
+        if (d.isPresent() && d.get().date().isPresent()) {
+          LocalDate due = d.get().date().get();
+          if (due.isBefore(asOf)) {
+            overdue.add(new ComplianceItem(c.childId(), a.category(), k, due, ComplianceItem.Status.OVERDUE,
+                ChronoUnit.DAYS.between(due, asOf), d.get().provision()));
+          } else if (!due.isAfter(asOf.plusDays(28))) {
             dueSoon++;
           }
         }
@@ -247,8 +232,13 @@ public final class CohortAssessment {
     return duties;
   }
 
-  /** @return reviews overdue on the reference date, by child */
-  public List<OverdueReview> overdueReviews() {
+  /**
+   * Reviews overdue on the reference date, by child, as the law engine's
+   * {@link ComplianceItem}s (the same shape {@link org.leavingcare.duties.CaseloadCompliance} uses).
+   *
+   * @return the overdue reviews
+   */
+  public List<ComplianceItem> overdueReviews() {
     return overdue;
   }
 

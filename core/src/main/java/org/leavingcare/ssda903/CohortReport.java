@@ -266,8 +266,8 @@ public final class CohortReport {
 
   private Section reviewSection() {
     Map<DeadlineKey, Long> overdue = new EnumMap<>(DeadlineKey.class);
-    for (CohortAssessment.OverdueReview o : assessment.overdueReviews()) {
-      overdue.merge(o.deadline(), 1L, Long::sum);
+    for (org.leavingcare.duties.ComplianceItem o : assessment.overdueReviews()) {
+      overdue.merge(o.key(), 1L, Long::sum);
     }
     ReportTable t = ReportTable.builder("reviews", "Looked-after reviews on " + asOf)
         .unit("children").rowHeading("Review").columns("Children")

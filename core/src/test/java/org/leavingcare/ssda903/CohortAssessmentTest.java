@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.leavingcare.duties.ComplianceItem;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.rules.Category;
@@ -45,8 +46,7 @@ class CohortAssessmentTest {
     assertThat(a.count(Category.NONE)).isEqualTo(1);
     assertThat(a.assessed()).isEqualTo(5);
     assertThat(a.duties()).containsEntry(DutyCode.LAC_REVIEWS, 3L).containsEntry(DutyCode.PA_APPOINT, 1L);
-    assertThat(a.overdueReviews()).extracting(CohortAssessment.OverdueReview::childId,
-        CohortAssessment.OverdueReview::deadline, CohortAssessment.OverdueReview::dueBy)
+    assertThat(a.overdueReviews()).extracting(ComplianceItem::personId, ComplianceItem::key, ComplianceItem::due)
         .containsExactly(tuple("LATE", DeadlineKey.SECOND_REVIEW_BY, LocalDate.of(2023, 4, 20)));
     assertThat(a.reviewsDueWithin28Days()).isEqualTo(1);
 
