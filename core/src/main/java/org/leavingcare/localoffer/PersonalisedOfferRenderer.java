@@ -62,8 +62,10 @@ public final class PersonalisedOfferRenderer {
     if (dates.isEmpty()) {
       page.paragraph("", "None of the services above has an end date.");
     } else {
+      page.paragraph("", "Each of these stops at the start of the day shown; your personal adviser will talk to you "
+          + "about what comes next well before then.");
       StringBuilder t = new StringBuilder("<table>\n<caption>When things end</caption>\n<thead><tr>"
-          + "<th scope=\"col\">From the start of</th><th scope=\"col\">This ends</th></tr></thead>\n<tbody>\n");
+          + "<th scope=\"col\">Date</th><th scope=\"col\">What ends</th></tr></thead>\n<tbody>\n");
       for (String[] d : dates) {
         t.append("<tr><td>").append(HtmlPage.escape(d[0])).append("</td><td>").append(HtmlPage.escape(d[1]))
             .append("</td></tr>\n");
@@ -144,15 +146,17 @@ public final class PersonalisedOfferRenderer {
     return facts;
   }
 
+  /** One row per end date, in date order: the date and the services ending then, by name. */
   private static List<String[]> dates(PersonalisedOffer offer) {
-    List<PersonalisedOffer.Item> dated = new ArrayList<>(offer.items().stream()
-        .filter(i -> i.endsAtStartOf().isPresent()).toList());
-    dated.sort(Comparator.comparing((PersonalisedOffer.Item i) -> i.endsAtStartOf().orElseThrow())
-        .thenComparing(i -> i.service().name()));
-    List<String[]> rows = new ArrayList<>();
-    for (PersonalisedOffer.Item i : dated) {
-      rows.add(new String[] {Text.date(i.endsAtStartOf().orElseThrow()), i.service().name()});
+    java.util.SortedMap<LocalDate, List<String>> byDate = new java.util.TreeMap<>();
+    for (PersonalisedOffer.Item i : offer.items()) {
+      i.endsAtStartOf().ifPresent(d -> byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(i.service().name()));
     }
+    List<String[]> rows = new ArrayList<>();
+    byDate.forEach((d, names) -> {
+      names.sort(Comparator.naturalOrder());
+      rows.add(new String[] {Text.date(d), String.join("; ", names)});
+    });
     return rows;
   }
 
@@ -186,7 +190,7 @@ public final class PersonalisedOfferRenderer {
     if (dates.isEmpty()) {
       md.append("None.\n\n");
     } else {
-      md.append("| From the start of | This ends |\n| --- | --- |\n");
+      md.append("| Date | What ends |\n| --- | --- |\n");
       for (String[] d : dates) {
         md.append("| ").append(d[0]).append(" | ").append(Text.md(d[1])).append(" |\n");
       }
