@@ -506,7 +506,7 @@ B2_THEMES = [
            "adult, not a catalogue or list.",
            ["choose", "choice*", "my own money", "my money", "own allowance", "control*", "get a say", "say in how",
             "trusted", "treated like an adult", "dignity", "catalogue", "didn't need", "if it's my money"], [],
-           ["FINANCIAL_LITERACY", "PARTICIPATION_IN_SOCIETY"], ["TAKE_VIEWS_INTO_ACCOUNT", "PREPARE_FOR_ADULTHOOD"]),
+           ["FINANCIAL_LITERACY", "PARTICIPATION_IN_SOCIETY"], ["TAKE_VIEWS_INTO_ACCOUNT", "PREPARATION_FOR_ADULTHOOD"]),
     _theme("risk-of-misuse", "Risk: debt, exploitation and accountability",
            "Concern that cash could be lost to debt, exploitation or poor spending, or that public money must be "
            "accounted for; vouchers or purchases preferred.",
@@ -517,15 +517,15 @@ B2_THEMES = [
            "pace with prices.",
            ["doesn't go far", "not enough", "kept pace", "went on basics", "no bed", "cooker", "white goods", "furniture",
             "too small", "increase*", "cost of"], ["£\\s?\\d"],
-           ["ACCOMMODATION", "FINANCIAL_LITERACY"], ["PREPARE_FOR_ADULTHOOD"]),
+           ["ACCOMMODATION", "FINANCIAL_LITERACY"], ["PREPARATION_FOR_ADULTHOOD"]),
     _theme("budgeting-support", "Budgeting help alongside the money",
            "Help to budget and manage money, financial education, support given alongside any cash payment.",
            ["budget*", "financial education", "financial literacy", "taught", "support alongside", "manage money",
             "into debt"], [],
-           ["FINANCIAL_LITERACY"], ["PREPARE_FOR_ADULTHOOD"]),
+           ["FINANCIAL_LITERACY"], ["PREPARATION_FOR_ADULTHOOD"]),
     _theme("council-tax", "Council tax exemption",
            "The council tax exemption or discount for care leavers: its value and who qualifies.",
-           ["council tax"], [], ["FINANCIAL_LITERACY", "ACCOMMODATION"], ["PREPARE_FOR_ADULTHOOD"]),
+           ["council tax"], [], ["FINANCIAL_LITERACY", "ACCOMMODATION"], ["PREPARATION_FOR_ADULTHOOD"]),
 ]
 
 

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.leavingcare.localoffer.OfferArea;
+import org.leavingcare.principles.CorporateParentingPrinciple;
 
 /**
  * A codebook file: sections of themes for the free-text questions of one consultation, plus the
@@ -341,8 +343,8 @@ public final class Codebook {
       List<String> phrases = strings(node, "phrases", at);
       List<String> patterns = strings(node, "patterns", at);
       List<String> exclusions = strings(node, "exclusions", at);
-      List<LocalOfferArea> areas = enums(node, "localOfferAreas", at, LocalOfferArea.class);
-      List<Principle> principles = enums(node, "principles", at, Principle.class);
+      List<OfferArea> areas = enums(node, "localOfferAreas", at, OfferArea.class);
+      List<CorporateParentingPrinciple> principles = enums(node, "principles", at, CorporateParentingPrinciple.class);
       boolean equality = false;
       JsonNode eq = node.get("equalityRelevant");
       if (eq != null && !eq.isBoolean()) {

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.leavingcare.localoffer.OfferArea;
+import org.leavingcare.principles.CorporateParentingPrinciple;
 
 /**
  * One code of a codebook: what it means, the words and patterns that are evidence of it, the words
@@ -22,12 +24,12 @@ import java.util.regex.Pattern;
  * @param phrases phrases that are evidence of the theme
  * @param patterns regular expressions that are evidence of the theme
  * @param exclusions phrases whose matches are not evidence of the theme
- * @param localOfferAreas Local Offer areas (Children and Social Work Act 2017 s.2(2)) the theme bears on, as {@link LocalOfferArea} names
- * @param principles corporate parenting principles (Children and Social Work Act 2017 s.1(1)) it bears on, as {@link Principle} names
+ * @param localOfferAreas Local Offer areas (Children and Social Work Act 2017 s.2(2)) the theme bears on
+ * @param principles corporate parenting principles (Children and Social Work Act 2017 s.1(1)) it bears on
  * @param equalityRelevant whether the theme concerns impacts on a protected or care-experienced group, which must stay visible (§13.1)
  */
 public record Theme(String id, String label, String definition, List<String> phrases, List<String> patterns,
-    List<String> exclusions, List<LocalOfferArea> localOfferAreas, List<Principle> principles, boolean equalityRelevant) {
+    List<String> exclusions, List<OfferArea> localOfferAreas, List<CorporateParentingPrinciple> principles, boolean equalityRelevant) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 

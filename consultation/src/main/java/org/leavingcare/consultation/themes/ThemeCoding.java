@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leavingcare.consultation.ingest.Response;
+import org.leavingcare.consultation.model.Consultation;
+import org.leavingcare.consultation.model.Question;
+import org.leavingcare.consultation.model.QuestionType;
 
 /**
  * Every free-text answer of a consultation with its themes: coded automatically by a
@@ -49,6 +53,28 @@ public final class ThemeCoding {
       coded.put(key, coder.code(a));
     }
     return new ThemeCoding(coder, coded);
+  }
+
+  /**
+   * Codes every answer to every free-text question of a consultation's responses.
+   *
+   * @param coder the coder, not null
+   * @param consultation the consultation the responses were read with
+   * @param responses the accepted responses
+   * @return the coding
+   * @throws IllegalArgumentException if a free-text question has no codebook section, or a respondent id repeats
+   */
+  public static ThemeCoding code(ThemeCoder coder, Consultation consultation, Iterable<Response> responses) {
+    List<String> questions = consultation.questions().stream()
+        .filter(q -> q.type() == QuestionType.TEXT).map(Question::id).toList();
+    questions.forEach(coder::section);
+    List<FreeTextAnswer> answers = new ArrayList<>();
+    for (Response r : responses) {
+      for (String q : questions) {
+        r.text(q).filter(t -> !t.isBlank()).ifPresent(t -> answers.add(new FreeTextAnswer(r.respondent().id(), q, t)));
+      }
+    }
+    return code(coder, answers);
   }
 
   /**
