@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +59,8 @@ import org.leavingcare.consultation.model.QuestionType;
 public final class ResponseReader {
 
   private static final int CHUNK_CHARS = 1 << 20;
+  /** Most distinct raw answer texts remembered per question (answers repeat; typos need not). */
+  private static final int CACHE_LIMIT = 10_000;
 
   private final Consultation consultation;
   private final int threads;
@@ -459,6 +462,10 @@ public final class ResponseReader {
     final QuestionType[] types;
     final List<Map<String, Integer>> exact = new ArrayList<>();
     final List<Map<String, Integer>> normalised = new ArrayList<>();
+    /** Raw cell text → category (or -1), per question: answers repeat, so normalise each text once. */
+    final List<Map<String, Integer>> seen = new ArrayList<>();
+    /** Raw care-experience cell → whether it means care-experienced. */
+    final Map<String, Boolean> careSeen = new ConcurrentHashMap<>();
 
     Layout(Consultation consultation, String[] header, int id, int group, int care, int[] demo, int[] qcol) {
       this.consultation = consultation;
@@ -486,6 +493,7 @@ public final class ResponseReader {
         }
         exact.add(e);
         normalised.add(n);
+        seen.add(new ConcurrentHashMap<>());
       }
     }
 
@@ -495,10 +503,30 @@ public final class ResponseReader {
 
     int lookup(int q, String value) {
       Integer c = exact.get(q).get(value);
-      if (c == null) {
-        c = normalised.get(q).get(AnswerText.normalise(value));
+      if (c != null) {
+        return c;
       }
-      return c == null ? -1 : c;
+      Map<String, Integer> cache = seen.get(q);
+      c = cache.get(value);
+      if (c == null) {
+        Integer found = normalised.get(q).get(AnswerText.normalise(value));
+        c = found == null ? -1 : found;
+        if (cache.size() < CACHE_LIMIT) {
+          cache.put(value, c);
+        }
+      }
+      return c;
+    }
+
+    boolean careExperienced(String cell) {
+      Boolean ce = careSeen.get(cell);
+      if (ce == null) {
+        ce = consultation.careExperience().orElseThrow().matches(cell);
+        if (careSeen.size() < CACHE_LIMIT) {
+          careSeen.put(cell, ce);
+        }
+      }
+      return ce;
     }
 
     /** The response of a record, or null if the whole row is rejected (added to rejections). */
@@ -522,7 +550,7 @@ public final class ResponseReader {
       }
       String g = group >= 0 ? f[group].strip() : "";
       boolean careCellEmpty = care >= 0 && f[care].isBlank();
-      boolean ce = care >= 0 && consultation.careExperience().orElseThrow().matches(f[care]);
+      boolean ce = care >= 0 && careExperienced(f[care]);
       List<String> demographics = new ArrayList<>(demo.length);
       for (int d : demo) {
         demographics.add(f[d].strip());
@@ -544,9 +572,6 @@ public final class ResponseReader {
           case LIKERT:
           case SINGLE: {
             int c = lookup(q, cell);
-            if (c < 0) {
-              c = lookup(q, cell.strip());
-            }
             if (c < 0) {
               rejections.add(new Rejection(row, names[qcol[q]], cell.strip(), notAnOption(qs.get(q)), false));
             } else {

@@ -98,15 +98,20 @@ public final class ConsultationData {
     private final List<RespondentClass> classes = new ArrayList<>();
     private long[] classSizes = new long[8];
     private final List<Map<Long, long[]>> counts = new ArrayList<>();
+    /** Fast counts for codes -1 (not answered) to 62, per question: [code + 1][class]. */
+    private final long[][][] small;
     private long added;
 
     private Builder(Consultation consultation) {
       this.consultation = Objects.requireNonNull(consultation, "consultation");
       this.questions = consultation.questions();
+      this.small = new long[questions.size()][SMALL_CODES][8];
       for (int q = 0; q < questions.size(); q++) {
         counts.add(new HashMap<>());
       }
     }
+
+    private static final int SMALL_CODES = 64;
 
     /**
      * Adds one response.
@@ -123,12 +128,21 @@ public final class ConsultationData {
         classes.add(key);
         if (k >= classSizes.length) {
           classSizes = Arrays.copyOf(classSizes, classSizes.length * 2);
+          for (long[][] perQuestion : small) {
+            for (int c = 0; c < SMALL_CODES; c++) {
+              perQuestion[c] = Arrays.copyOf(perQuestion[c], classSizes.length);
+            }
+          }
         }
       }
       classSizes[k]++;
       added++;
       for (int q = 0; q < questions.size(); q++) {
         long code = code(questions.get(q).type(), r, q);
+        if (code == NOT_ANSWERED || (code >= 0 && code < SMALL_CODES - 1)) {
+          small[q][code == NOT_ANSWERED ? 0 : (int) code + 1][k]++;
+          continue;
+        }
         long[] perClass = counts.get(q).computeIfAbsent(code, c -> new long[Math.max(8, classes.size())]);
         if (k >= perClass.length) {
           perClass = Arrays.copyOf(perClass, Math.max(perClass.length * 2, k + 1));
@@ -169,7 +183,14 @@ public final class ConsultationData {
       }
       int nk = classes.size();
       List<Map<Long, long[]>> frozen = new ArrayList<>();
-      for (Map<Long, long[]> m : counts) {
+      for (int q = 0; q < counts.size(); q++) {
+        Map<Long, long[]> m = counts.get(q);
+        for (int c = 0; c < SMALL_CODES; c++) {
+          long[] perClass = small[q][c];
+          if (Arrays.stream(perClass).anyMatch(x -> x != 0)) {
+            m.put(c == 0 ? NOT_ANSWERED : c - 1L, perClass);
+          }
+        }
         Map<Long, long[]> copy = new LinkedHashMap<>();
         m.entrySet().stream().sorted(Map.Entry.comparingByKey())
             .forEach(e -> copy.put(e.getKey(), Arrays.copyOf(e.getValue(), nk)));
