@@ -127,6 +127,13 @@ final class SvgCharts {
     return 10 * magnitude;
   }
 
+  /** The unit as an axis caption: its first clause, shortened to fit under the plot. */
+  private static String axisCaption(String unit) {
+    int semicolon = unit.indexOf(';');
+    String caption = semicolon > 0 ? unit.substring(0, semicolon) : unit;
+    return caption.length() > 80 ? caption.substring(0, 77) + "..." : caption;
+  }
+
   private static String axisValue(double v, boolean percent) {
     String s = Formats.plain(Math.round(v * 1000) / 1000.0);
     return percent ? s + "%" : s;
@@ -360,7 +367,7 @@ final class SvgCharts {
       lineSeg(sb, x, top - 4, x, plotBottom, GRID, 1, "");
       text(sb, x, plotBottom + 16, "middle", INK, axisValue(tick, percent), "");
     }
-    text(sb, PLOT_LEFT + plotW / 2, plotBottom + 34, "middle", INK, t.unit(), " font-size=\"12\"");
+    text(sb, PLOT_LEFT + plotW / 2, plotBottom + 34, "middle", INK, axisCaption(t.unit()), " font-size=\"12\"");
     double zero = PLOT_LEFT + (0 - dom[0]) * scaleX;
     for (int r = 0; r < rows.size(); r++) {
       ReportTable.Row row = rows.get(r);

@@ -131,7 +131,7 @@ public final class ConsultationReport {
   // ------------------------------------------------------------------ sections
 
   private Section whoResponded() {
-    ReportTable.Builder t = ReportTable.builder("respondents", "Who responded")
+    ReportTable.Builder t = ReportTable.builder("respondents", "Respondents by group")
         .unit("respondents (unweighted)").rowHeading("Respondent group")
         .columns("Respondents", "Care-experienced");
     long all = 0;
