@@ -14,7 +14,8 @@ class Ssda903BenchmarkTest {
     Ssda903Return one = read(1);
     Ssda903Return two = read(2);
     assertThat(one.report().rowsRejected()).isZero();
-    assertThat(one.childCount()).isEqualTo(2000);
+    assertThat(one.childCount()).isPositive();
+    assertThat(one.children().mapToLong(c -> c.episodes().size()).sum()).isGreaterThan(one.childCount());
     assertThat(two.report().rowsRead()).isEqualTo(one.report().rowsRead());
     assertThat(two.childIds()).isEqualTo(one.childIds());
     assertThat(two.children().map(Ssda903BenchmarkTest::describe)).containsExactlyElementsOf(

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Scale run (issues 3, 4, 6, 9): generates 1-million-size inputs and times the CLI's assess, cohort and
+# consultation summarise against the baselines the issues name (opencsv parsing the same files alone,
+# awk reading the file once, R survey when installed), printing one Markdown table row per figure
+# with wall time, throughput, peak memory (max RSS from /usr/bin/time -v) and the load average.
+#
+# Usage: bench/run-scale.sh [N] [WORKDIR]      (defaults: 1000000, /tmp/leavingcare-scale)
+# Environment: HEAP (default 1g: the -Xmx of every JVM), SKIP_R=1 to leave R out.
+# The inputs are generated once into WORKDIR/data and reused. Runs niced; takes ~10-20 minutes at 1M.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-1000000}"
+work="${2:-/tmp/leavingcare-scale}"
+heap="${HEAP:-1g}"
+data="$work/data"
+mkdir -p "$work/lib" "$data"
+
+echo "building (tests skipped)..." >&2
+(cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl bench,cli -am \
+  package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime) >&2
+# Copy what runs, so a rebuild during the run cannot change the jars under a running JVM.
+rm -rf "$work/lib"/* && mkdir -p "$work/lib/bench"
+cp -r "$root/bench/target/classes" "$work/lib/bench/"
+cp "$root/cli/target/leavingcare.jar" "$work/lib/"
+cp_line=""
+for j in $(tr ':' ' ' < "$root/bench/target/classpath.txt"); do cp "$j" "$work/lib/"; cp_line="$cp_line:$work/lib/$(basename "$j")"; done
+cp="$work/lib/bench/classes$cp_line"
+scale=(nice java -Xmx"$heap" -cp "$cp" org.leavingcare.bench.ScaleRun)
+cli=(nice java -Xmx"$heap" -jar "$work/lib/leavingcare.jar")
+
+echo "generating $n-size inputs into $data (once)..." >&2
+"${scale[@]}" generate "$data" "$n" >&2
+
+year="$data/903/2023-24"
+earlier=("$data"/903/2018-19/episodes.csv "$data"/903/2019-20/episodes.csv "$data"/903/2020-21/episodes.csv \
+  "$data"/903/2021-22/episodes.csv "$data"/903/2022-23/episodes.csv)
+files903=("$year"/*.csv "${earlier[@]}")
+mb() { du -cm "$@" | tail -1 | cut -f1; }
+
+echo "## Scale run $(date -u +%Y-%m-%dT%H:%MZ)"
+echo
+echo "- commit $(git -C "$root" rev-parse --short HEAD); $(nproc) cores; $(free -g | awk '/Mem:/{print $2}') GB;" \
+  "$(java -version 2>&1 | head -1); heap -Xmx$heap; N = $n"
+echo "- inputs: cases.jsonl $(mb "$data/cases.jsonl") MB; 903 files read $(mb "${files903[@]}") MB;" \
+  "responses.csv $(mb "$data/responses.csv") MB"
+echo
+echo "| step | wall s | per second | max RSS MB | load (1 min) before | output |"
+echo "| --- | ---: | ---: | ---: | ---: | --- |"
+
+# measure NAME UNITS COMMAND...: one table row.
+measure() {
+  local name="$1" units="$2"; shift 2
+  local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+  local out="$work/out.txt" tv="$work/time.txt"
+  if /usr/bin/time -v -o "$tv" "$@" >"$out" 2>"$work/err.txt"; then :; else
+    echo "| $name | failed (exit $?) | | | $load | $(tail -c 300 "$work/err.txt" | tr '\n|' '  ') |"; return 0; fi
+  local wall rss
+  wall="$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$tv")"
+  rss="$(awk -F': ' '/Maximum resident set size/{printf "%d", $2/1024}' "$tv")"
+  local rate; rate="$(awk -v u="$units" -v w="$wall" 'BEGIN{ if (w>0) printf "%.0f", u/w; else print "-" }')"
+  echo "| $name | $wall | $rate | $rss | $load | $(tail -c 240 "$out" | tr '\n|' '  ') |"
+  last_wall="$wall"
+}
+
+has_cli() { java -jar "$work/lib/leavingcare.jar" "$@" --help 2>/dev/null | grep -q "^Usage: leavingcare $*"; }
+
+# Issue 3: assess on N JSON Lines records.
+if has_cli assess; then
+  measure "leavingcare assess (CLI)" "$n" bash -c "nice java -Xmx$heap -jar '$work/lib/leavingcare.jar' assess '$data/cases.jsonl' > '$work/assess.jsonl'; wc -l < '$work/assess.jsonl'"
+else
+  measure "assess, library path (no CLI assess on main)" "$n" "${scale[@]}" assess "$data/cases.jsonl" "$work/assess.jsonl" 2
+fi
+measure "awk reading cases.jsonl once" "$n" nice awk 'END{print NR}' "$data/cases.jsonl"
+
+# Issue 4: read, assess and summarise the 903 return.
+if has_cli cohort; then
+  measure "leavingcare cohort (CLI)" "$n" "${cli[@]}" cohort --as-of 2024-03-31 --year 2024 "$year" --format json --out "$work/cohort.json"
+else
+  measure "cohort, library path (no CLI cohort on main)" "$n" "${scale[@]}" cohort "$data" 2
+fi
+measure "opencsv parse alone, 903 files, 1 thread" "$n" "${scale[@]}" opencsv 1 "${files903[@]}"
+measure "opencsv parse alone, 903 files, 2 threads" "$n" "${scale[@]}" opencsv 2 "${files903[@]}"
+measure "awk reading the 903 files once" "$n" nice awk -F, '{c+=NF} END{print NR, c}' "${files903[@]}"
+
+# Issue 6: consultation summarise on N responses x 10 closed questions.
+measure "leavingcare consultation summarise (CLI)" "$n" "${cli[@]}" consultation summarise --responses "$data/responses.csv" \
+  --config "$data/config.json" --out "$work/summary.json"
+lc_wall="${last_wall:-}"
+measure "opencsv parse alone, responses.csv, 1 thread" "$n" "${scale[@]}" opencsv 1 "$data/responses.csv"
+measure "awk reading responses.csv once" "$n" nice awk -F, '{c+=NF} END{print NR, c}' "$data/responses.csv"
+if [ "${SKIP_R:-0}" != 1 ] && command -v Rscript >/dev/null && Rscript -e 'library(survey)' >/dev/null 2>&1; then
+  echo
+  LC_TIME="$lc_wall" "$root/bench/compare-r.sh" "$data/responses.csv" "$data/config.json" "$work/summary.json"
+fi
