@@ -2,11 +2,10 @@ package org.leavingcare.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -75,6 +74,10 @@ final class AssessCommand implements Callable<Integer> {
       description = "Set a policy switch for every record, e.g. SIXTEEN_BOUNDARY=STRICTLY_AFTER or "
           + "profile=DFE_903_COMPATIBLE (repeatable). A record's own policy applies on top.")
   List<String> policies = new ArrayList<>();
+
+  @Option(names = "--details",
+      description = "Also write dutyDetails: each duty's provision, start, end and next due date.")
+  boolean details;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to assess with (default: the number of processors).")
@@ -209,19 +212,21 @@ final class AssessCommand implements Callable<Integer> {
   private record Batch(String text, int assessed, int rejected) {}
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final com.fasterxml.jackson.core.io.SerializedString NEWLINE =
+      new com.fasterxml.jackson.core.io.SerializedString("\n");
 
   private Batch assess(List<RawRecord> raws, Optional<LocalDate> date, Policy policy) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream(raws.size() * 1024);
+    StringWriter buf = new StringWriter(raws.size() * 1024);
     int assessed = 0;
     int rejected = 0;
-    try (JsonGenerator g = JSON.createGenerator((OutputStream) buf)) {
-      g.setRootValueSeparator(null);
+    try (JsonGenerator g = JSON.createGenerator(buf)) {
+      g.setRootValueSeparator(NEWLINE);
       for (RawRecord raw : raws) {
         CaseRecordResult result = raw.decode(date);
         if (result instanceof CaseRecord rec) {
           try {
             Assessment a = rules.assess(rec.history(), rec.assessmentDate(), rec.policyOver(policy));
-            AssessmentJson.write(a, g);
+            AssessmentJson.write(a, g, details);
             assessed++;
           } catch (InvalidCareHistoryException e) {
             AssessmentJson.write(new RecordError(rec.number(), raw.line(), rec.id(), e.problems()), g);
@@ -231,12 +236,11 @@ final class AssessCommand implements Callable<Integer> {
           AssessmentJson.write((RecordError) result, g);
           rejected++;
         }
-        g.flush();
-        buf.write('\n');
       }
+      g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Batch(buf.toString(java.nio.charset.StandardCharsets.UTF_8), assessed, rejected);
+    return new Batch(buf.toString(), assessed, rejected);
   }
 }

@@ -57,7 +57,24 @@ class AssessCommandTest {
     assertThat(reason.get("provision").asText()).isNotBlank();
     assertThat(reason.get("text").asText()).isNotBlank();
     assertThat(out.get(1).get("category").asText()).isEqualTo("RELEVANT");
+    assertThat(out.get(0).has("dutyDetails")).isFalse();
     assertThat(r.err()).contains("2 record(s) read, 2 assessed, 0 rejected");
+  }
+
+  @Test
+  void detailsAddEachDutysProvisionAndDates(@TempDir Path dir) throws IOException {
+    Path in = write(dir, "cases.jsonl", ELIGIBLE + "\n");
+    JsonNode out = lines(CliRunner.run("assess", in.toString(), "--details").out()).get(0);
+    JsonNode assessment = null;
+    for (JsonNode d : out.get("dutyDetails")) {
+      if (d.get("code").asText().equals("NEEDS_ASSESSMENT")) {
+        assessment = d;
+      }
+    }
+    assertThat(assessment).isNotNull();
+    assertThat(assessment.get("nextDueBy").asText()).isEqualTo("2025-07-02");
+    assertThat(assessment.get("since").asText()).isEqualTo("2025-04-02");
+    assertThat(assessment.get("provision").asText()).contains("reg. 42");
   }
 
   @Test

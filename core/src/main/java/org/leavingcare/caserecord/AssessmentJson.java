@@ -1,11 +1,13 @@
 package org.leavingcare.caserecord;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
@@ -68,27 +70,55 @@ public final class AssessmentJson {
     }
   }
 
+  private static final SerializedString[] CODES = names(DutyCode.values());
+  private static final SerializedString[] CATEGORIES = names(org.leavingcare.rules.Category.values());
+  private static final SerializedString[] FLAG_NAMES = names(Flag.values());
+  /** Each reason's JSON, made once: the rules' reasons are constants, so this stays small. */
+  private static final ConcurrentHashMap<Reason, SerializedString> REASON_JSON = new ConcurrentHashMap<>();
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private AssessmentJson() {}
 
+  private static SerializedString[] names(Enum<?>[] values) {
+    SerializedString[] out = new SerializedString[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = new SerializedString(v.name());
+    }
+    return out;
+  }
+
   /**
-   * Writes one assessment as a JSON object.
+   * Writes one assessment as a JSON object, with its duty details.
    *
    * @param a the assessment
    * @param g the generator to write to
    * @throws IOException if writing fails
    */
   public static void write(Assessment a, JsonGenerator g) throws IOException {
+    write(a, g, true);
+  }
+
+  /**
+   * Writes one assessment as a JSON object.
+   *
+   * @param a the assessment
+   * @param g the generator to write to
+   * @param dutyDetails whether to include {@code dutyDetails} (provision, since, end and next due
+   *     date of each duty)
+   * @throws IOException if writing fails
+   */
+  public static void write(Assessment a, JsonGenerator g, boolean dutyDetails) throws IOException {
     g.writeStartObject();
     g.writeFieldName(ID);
     g.writeString(a.personId());
     g.writeFieldName(ASSESSMENT_DATE);
     g.writeString(a.asOf().toString());
     g.writeFieldName(CATEGORY);
-    g.writeString(a.category().name());
+    g.writeString(CATEGORIES[a.category().ordinal()]);
     g.writeFieldName(DUTIES);
     g.writeStartArray();
     for (DutyCode c : a.dutyCodes()) {
-      g.writeString(c.name());
+      g.writeString(CODES[c.ordinal()]);
     }
     g.writeEndArray();
     g.writeFieldName(DEADLINES);
@@ -106,23 +136,19 @@ public final class AssessmentJson {
     g.writeFieldName(FLAGS);
     g.writeStartArray();
     for (Flag f : a.flags()) {
-      g.writeString(f.name());
+      g.writeString(FLAG_NAMES[f.ordinal()]);
     }
     g.writeEndArray();
     g.writeFieldName(REASONS);
     g.writeStartArray();
     for (Reason r : a.reasons()) {
-      g.writeStartObject();
-      g.writeFieldName(TEST);
-      g.writeString(r.test());
-      g.writeFieldName(OUTCOME);
-      g.writeString(r.outcome().name());
-      provision(r.provision(), g);
-      g.writeFieldName(TEXT);
-      g.writeString(r.text());
-      g.writeEndObject();
+      g.writeRawValue(REASON_JSON.computeIfAbsent(r, AssessmentJson::reasonJson));
     }
     g.writeEndArray();
+    if (!dutyDetails) {
+      g.writeEndObject();
+      return;
+    }
     g.writeFieldName(DUTY_DETAILS);
     g.writeStartArray();
     for (DutyOwed d : a.duties()) {
@@ -139,6 +165,24 @@ public final class AssessmentJson {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static SerializedString reasonJson(Reason r) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeFieldName(TEST);
+      g.writeString(r.test());
+      g.writeFieldName(OUTCOME);
+      g.writeString(r.outcome().name());
+      provision(r.provision(), g);
+      g.writeFieldName(TEXT);
+      g.writeString(r.text());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new SerializedString(w.toString());
   }
 
   private static void provision(LegalReference ref, JsonGenerator g) throws IOException {

@@ -90,6 +90,30 @@ public final class Assessment {
         Collections.unmodifiableSet(codes), Collections.unmodifiableMap(map), Collections.unmodifiableSet(fl), policy);
   }
 
+  /**
+   * The rules' own factory: the inputs are already in order, distinct and owned by the caller, so
+   * they are wrapped rather than copied and sorted.
+   */
+  static Assessment trusted(String personId, LocalDate asOf, Category category, List<Reason> reasons,
+      EnumMap<DutyCode, DutyOwed> duties, EnumMap<DeadlineKey, Deadline> deadlines, EnumSet<Flag> flags, Policy policy) {
+    List<DutyOwed> list = List.of();
+    Set<DutyCode> codes = Collections.emptySet();
+    if (!duties.isEmpty()) {
+      DutyOwed[] array = new DutyOwed[duties.size()];
+      EnumSet<DutyCode> set = EnumSet.noneOf(DutyCode.class);
+      int i = 0;
+      for (DutyOwed d : duties.values()) {
+        array[i++] = d;
+        set.add(d.code());
+      }
+      list = java.util.Arrays.asList(array);
+      codes = Collections.unmodifiableSet(set);
+    }
+    return new Assessment(personId, asOf, category, Collections.unmodifiableList(reasons),
+        Collections.unmodifiableList(list), codes,
+        Collections.unmodifiableMap(deadlines), Collections.unmodifiableSet(flags), policy);
+  }
+
   /** @return the person's identifier */
   public String personId() {
     return personId;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.AccommodationSetting;
 import org.leavingcare.model.CareEpisode;
@@ -179,6 +180,47 @@ final class EnglandCase {
     this.homeU = hu;
     this.homeX = hs == NEVER ? NEVER : epoch(LocalDate.ofEpochDay(hs).plusMonths(6));
     this.homePlannedMove = c.livingWithParentEndReason() == HomeEndReason.PLANNED_MOVE;
+  }
+
+  private @Nullable Optional<LocalDate> optB18;
+  private @Nullable Optional<LocalDate> optB21;
+  private @Nullable Optional<LocalDate> optB25;
+
+  /** The date of an epoch day, reusing the birthdays already made (conversions are the hot path). */
+  LocalDate dateOf(int day) {
+    if (day == b18) {
+      return b18Date;
+    }
+    if (day == b21) {
+      return b21Date;
+    }
+    if (day == b25) {
+      return b25Date;
+    }
+    if (day == d) {
+      return asOf;
+    }
+    if (day == b16) {
+      return b16Date;
+    }
+    return LocalDate.ofEpochDay(day);
+  }
+
+  /** The date as an optional, empty for NEVER, reusing the birthdays' optionals. */
+  Optional<LocalDate> optionalDate(int day) {
+    if (day == NEVER) {
+      return Optional.empty();
+    }
+    if (day == b18) {
+      return optB18 == null ? optB18 = Optional.of(b18Date) : optB18;
+    }
+    if (day == b21) {
+      return optB21 == null ? optB21 = Optional.of(b21Date) : optB21;
+    }
+    if (day == b25) {
+      return optB25 == null ? optB25 = Optional.of(b25Date) : optB25;
+    }
+    return Optional.of(dateOf(day));
   }
 
   static int epoch(LocalDate date) {

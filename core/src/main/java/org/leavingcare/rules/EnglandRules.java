@@ -259,8 +259,8 @@ public final class EnglandRules implements Jurisdiction {
       categorise();
       listDutiesAndDeadlines();
       generalFlags();
-      return Assessment.of(k.history.person().id(), k.asOf, category, reasons, duties.values(), deadlines.values(),
-          k.flags, k.policy);
+      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons, duties, deadlines, k.flags,
+          k.policy);
     }
 
     // --- §5 decision table ----------------------------------------------------------------------
@@ -443,11 +443,11 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private Optional<LocalDate> opt(int day) {
-      return day == EnglandCase.NEVER ? Optional.empty() : Optional.of(EnglandCase.date(day));
+      return k.optionalDate(day);
     }
 
     private int deadline(DeadlineKey key, int day, LegalReference provision) {
-      deadlines.put(key, Deadline.on(key, EnglandCase.date(day), provision));
+      deadlines.put(key, Deadline.on(key, k.dateOf(day), provision));
       return day;
     }
 

@@ -41,6 +41,8 @@ public final class HolidayCalendar {
   private final long firstEpochDay;
   private final boolean[] holiday;
   private final Coverage[] coverage;
+  /** Per day from the first covered year: 0 weekday, 1 weekend or holiday, 2 year not covered. */
+  private final byte[] kind;
 
   private HolidayCalendar(String name, int firstYear, boolean[] holiday, Coverage[] coverage) {
     this.name = name;
@@ -48,6 +50,35 @@ public final class HolidayCalendar {
     this.firstEpochDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
     this.holiday = holiday;
     this.coverage = coverage;
+    this.kind = new byte[holiday.length];
+    for (int i = 0; i < holiday.length; i++) {
+      LocalDate day = LocalDate.ofEpochDay(firstEpochDay + i);
+      DayOfWeek dow = day.getDayOfWeek();
+      kind[i] = coverage[day.getYear() - firstYear] == Coverage.NOT_COVERED ? (byte) 2
+          : holiday[i] || dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? (byte) 1 : (byte) 0;
+    }
+  }
+
+  /**
+   * The {@code n}th working day after the epoch day {@code day}, as an epoch day (the fast path of
+   * {@link WorkingDays#plus}).
+   *
+   * @throws CalendarNotCoveredException if a day looked at is in a year not covered
+   */
+  long plusWorkingDays(long day, int n) {
+    long d = day;
+    int counted = 0;
+    while (counted < n) {
+      d++;
+      long i = d - firstEpochDay;
+      if (i < 0 || i >= kind.length || kind[(int) i] == 2) {
+        throw new CalendarNotCoveredException(name, LocalDate.ofEpochDay(d).getYear());
+      }
+      if (kind[(int) i] == 0) {
+        counted++;
+      }
+    }
+    return d;
   }
 
   /**

@@ -32,14 +32,6 @@ public final class WorkingDays {
     if (n < 1) {
       throw new IllegalArgumentException("n must be >= 1, was " + n);
     }
-    LocalDate d = date;
-    int counted = 0;
-    while (counted < n) {
-      d = d.plusDays(1);
-      if (calendar.isWorkingDay(d)) {
-        counted++;
-      }
-    }
-    return d;
+    return LocalDate.ofEpochDay(calendar.plusWorkingDays(date.toEpochDay(), n));
   }
 }
