@@ -26,6 +26,11 @@ import java.util.Objects;
  *       this module's default is {@link RakingControl#DEFAULT} ({@code 1e-9 · Σw}, 100 sweeps).
  * </ul>
  *
+ * <p>Variances follow R exactly: post-stratification residuals, and for raking R's {@code rake}
+ * approximation (ten passes of per-margin residuals over the final sweep's weights), not the GREG
+ * residual R's {@code calibrate(calfun = "raking")} uses; with the same converged weights the two
+ * standard errors differ a little (CONSULTATION-METHODS.md §7.2).
+ *
  * <p>Source: CONSULTATION-METHODS.md §7.1–7.2; T. Lumley, survey 4.1.1, {@code postStratify},
  * {@code rake} and {@code svyrecvar}.
  */

@@ -96,6 +96,30 @@ class GoldenValuesTest {
     assertInterval(p.interval(IntervalMethod.MEAN, 0.95).orElseThrow(), 0.3318025981, 0.8348640685, 1e-9);
   }
 
+  /** survey 4.1.1 has no Wilson method: survey 4.5's formula evaluated in R 4.2.2 (r-reference/wilson.R). */
+  @Test
+  void wilsonIntervalsAsSurvey45Defines() {
+    assertInterval(DESIGN.proportion(agree()).interval(IntervalMethod.WILSON, 0.95).orElseThrow(),
+        0.341407044401581, 0.790836450350717, 1e-9);
+    assertInterval(DESIGN.proportion(agree(), group("care")).interval(IntervalMethod.WILSON, 0.95).orElseThrow(),
+        0.273967798122830, 0.976959069074482, 1e-9);
+  }
+
+  @Test
+  void whenEveryoneGaveTheSameAnswerTheIntervalIsTheExactOneSidedBound() {
+    boolean[] prof = group("prof");
+    double[] allDisagree = new double[20];
+    java.util.Arrays.fill(allDisagree, 0);
+    ProportionEstimate p = DESIGN.proportion(allDisagree, prof);
+    Interval i = p.interval(IntervalMethod.LOGIT, 0.95).orElseThrow();
+    assertThat(i.method()).isEqualTo(IntervalMethod.ALL_SAME_ANSWER);
+    assertThat(i.lower()).isZero();
+    assertThat(i.upper()).isCloseTo(1 - Math.pow(0.025, 1.0 / 5), within(1e-12));
+    boolean[] one = new boolean[20];
+    one[0] = true;
+    assertThat(DESIGN.proportion(agree(), one).interval(IntervalMethod.LOGIT, 0.95)).isEmpty();
+  }
+
   @Test
   void careDomainKeepsTheFullNInTheVarianceAndItsOwnDegreesOfFreedom() {
     ProportionEstimate p = DESIGN.proportion(agree(), group("care"));
