@@ -394,7 +394,11 @@ final class ChildSimulator {
     if (age >= 16) {
       return d.pick(new String[] {"V2", "C1", "L1"}, new double[] {0.78, 0.15, 0.07});
     }
-    return d.pick(new String[] {"C1", "V2", "L1", "L2"}, new double[] {0.47, 0.38, 0.07, 0.08});
+    if (archetype == Ssda903Archetype.RETURNED_HOME_BEFORE_16) {
+      // Short stays are mostly voluntary accommodation (s.20); long ones mostly under care orders.
+      return d.pick(new String[] {"C1", "V2", "L1", "L2"}, new double[] {0.35, 0.50, 0.07, 0.08});
+    }
+    return d.pick(new String[] {"C1", "V2", "L1", "L2"}, new double[] {0.72, 0.13, 0.07, 0.08});
   }
 
   private static String placement(Draw d, int age, LocalDate on, boolean uasc) {
@@ -408,9 +412,9 @@ final class ChildSimulator {
     } else if (age < 12) {
       w = new double[] {0.45, 0.22, 0.15, 0.06, 0, 0.05, 0, 0.05, 0.02, 0};
     } else if (age < 16) {
-      w = new double[] {0.40, 0.17, 0.10, 0.05, 0, 0.20, 0.01, 0.05, 0.02, 0};
+      w = new double[] {0.34, 0.15, 0.09, 0.04, 0, 0.27, 0.01, 0.06, 0.04, 0};
     } else {
-      w = new double[] {0.33, 0.12, 0.08, 0.04, 0, 0.15, 0, 0.04, 0.02, 0.22};
+      w = new double[] {0.27, 0.10, 0.07, 0.03, 0, 0.19, 0, 0.05, 0.02, 0.27};
     }
     String code = d.pick(codes, w);
     return code.equals("SUP") ? supportedCode(on) : code;

@@ -63,8 +63,10 @@ import org.leavingcare.testkit.internal.CsvOut;
  * {@link Ssda903Archetype} (return home, adoption, special guardianship, long-term care to 18,
  * leaving care at 16 or 17, short stays, late entry, short breaks) drawn by age; within a period of
  * care, legal status changes (L1/L2 to C1, C1 to C2, E1 before adoption) and moves (about 0.35 to
- * 0.8 a year, by age) split it into episodes; placements by age are mostly foster care, with
- * children's homes and supported accommodation for teenagers; about 55% of those fostered at 18
+ * 0.8 a year, by age) split it into episodes; short stays are mostly voluntary accommodation (V2)
+ * and long ones mostly care orders; placements by age are mostly foster care, with children's homes
+ * and supported accommodation for teenagers. On 31 March about three quarters of the children
+ * looked after are fostered and under care orders, as nationally. About 55% of those fostered at 18
  * stay put (REC E17). OC3 rows follow each young person's history (staying put gives ACCOM Z1 at
  * 18, a return home gives RHOM after six months) and the national figures of SSDA903.md §7.6: in
  * touch about 77% at 17, 95% at 18 and 91% at 19-21; suitable accommodation about 65%, 90% and 85%;

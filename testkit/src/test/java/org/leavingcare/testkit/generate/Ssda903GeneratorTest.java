@@ -196,6 +196,30 @@ class Ssda903GeneratorTest {
   }
 
   @Test
+  void childrenLookedAfterOn31MarchLookLikeTheNationalPicture() {
+    LocalDate snapshot = LocalDate.of(2024, 3, 31);
+    int n = 0;
+    int foster = 0;
+    int careOrder = 0;
+    int sixteenPlus = 0;
+    for (SyntheticChild c : Ssda903Generator.builder().seed(8).children(8_000).collectionYears(2016, 2025).build()
+        .children().collect(Collectors.toList())) {
+      for (SyntheticEpisode e : c.episodes()) {
+        if (e.covers(snapshot) && !e.isShortBreak()) {
+          n++;
+          foster += e.placement().startsWith("U") ? 1 : 0;
+          careOrder += e.legalStatus().startsWith("C") ? 1 : 0;
+          sixteenPlus += Birthdays.ageOn(c.dateOfBirth(), snapshot) >= 16 ? 1 : 0;
+        }
+      }
+    }
+    // DfE, children looked after at 31 March: about 70% fostered, about 75% under care orders, about 25% aged 16+.
+    assertThat((double) foster / n).isBetween(0.65, 0.80);
+    assertThat((double) careOrder / n).isBetween(0.60, 0.80);
+    assertThat((double) sixteenPlus / n).isBetween(0.15, 0.30);
+  }
+
+  @Test
   void theFilesMatchTheTruthAndTheIndicatorsCountTheCohort(@TempDir Path tmp) throws IOException {
     Ssda903Generator gen = Ssda903Generator.builder().seed(21).children(800).collectionYears(2018, 2025).build();
     GeneratedSsda903 run = gen.writeTo(tmp);
