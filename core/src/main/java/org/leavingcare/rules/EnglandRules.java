@@ -491,7 +491,9 @@ public final class EnglandRules implements Jurisdiction {
         default:
           throw new IllegalStateException("category " + category + " has no duty rule: this is a bug");
       }
-      if (category != Category.NONE && !deadlines.containsKey(DeadlineKey.ELIGIBLE_FROM)) {
+      // §15.7: LOOKED_AFTER reports eligibleFrom only as a projection; NONE never.
+      if (category != Category.NONE && category != Category.LOOKED_AFTER
+          && !deadlines.containsKey(DeadlineKey.ELIGIBLE_FROM)) {
         pastEligibility();
       }
     }
