@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,13 +22,18 @@ import org.leavingcare.consultation.config.InvalidConfigException;
 import org.leavingcare.consultation.ingest.IngestReport;
 import org.leavingcare.consultation.ingest.InvalidResponseFileException;
 import org.leavingcare.consultation.ingest.Rejection;
+import org.leavingcare.consultation.ingest.Response;
 import org.leavingcare.consultation.ingest.ResponseReader;
 import org.leavingcare.consultation.report.ConsultationReport;
+import org.leavingcare.consultation.report.ThemeSections;
 import org.leavingcare.consultation.summary.ConsultationData;
 import org.leavingcare.consultation.summary.ConsultationSummary;
 import org.leavingcare.consultation.summary.Summariser;
 import org.leavingcare.consultation.summary.SummaryJson;
+import org.leavingcare.consultation.themes.Codebook;
+import org.leavingcare.consultation.themes.ThemeInputException;
 import org.leavingcare.publish.Report;
+import org.leavingcare.publish.Section;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +87,16 @@ final class SummariseCommand implements Callable<Integer> {
       description = "The report's title (default: ${DEFAULT-VALUE}).")
   String title;
 
+  @Option(names = "--codebook", paramLabel = "FILE.json",
+      description = {"A themes codebook (see 'consultation codebook template'): the report then shows, per free-text",
+          "question, the weighted share of respondents mentioning each theme, with redacted quotes."})
+  Path codebook;
+
+  @Option(names = "--consent-question", paramLabel = "ID",
+      description = {"The question recording consent to publish (answers starting with 'Yes' consent).",
+          "Without it no quote is shown."})
+  String consentQuestion;
+
   /** The file name, without extension, of the report files written into a directory. */
   static final String REPORT_NAME = "consultation-report";
 
@@ -114,7 +134,8 @@ final class SummariseCommand implements Callable<Integer> {
       }
       cfg = cfg.withCareExperiencedMultiplier(multiplier);
     }
-    ConsultationData data = read(cfg);
+    List<Response> accepted = new ArrayList<>();
+    ConsultationData data = read(cfg, codebook != null ? accepted::add : r -> { });
     ConsultationSummary summary;
     try {
       summary = Summariser.of(data, cfg.analysis()).summarise(cfg.weighting());
@@ -131,7 +152,8 @@ final class SummariseCommand implements Callable<Integer> {
         write(summary, file);
         written.add(file);
       }
-      Report report = ConsultationReport.of(summary, cfg.consultation()).withTitle(title).build();
+      Report report = ConsultationReport.of(summary, cfg.consultation()).withTitle(title)
+          .withSections(themes(cfg, accepted)).build();
       written.addAll(intoDirectory ? ReportFiles.writeInto(report, reportFormats, out, REPORT_NAME)
           : ReportFiles.writeFile(report, reportFormats.get(0), out));
       PrintWriter w = spec.commandLine().getOut();
@@ -154,12 +176,44 @@ final class SummariseCommand implements Callable<Integer> {
     }
   }
 
-  private ConsultationData read(ConsultationConfig cfg) throws IOException {
+  private List<Section> themes(ConsultationConfig cfg, List<Response> accepted) throws IOException {
+    if (codebook == null) {
+      return List.of();
+    }
+    Codebook book;
+    try (InputStream in = Files.newInputStream(codebook)) {
+      book = Codebook.parse(in, codebook.getFileName().toString());
+    } catch (NoSuchFileException e) {
+      throw new UserFacingException("codebook file not found: " + codebook + ". Check the path given to --codebook.",
+          ExitCodes.INPUT_UNUSABLE, e);
+    } catch (ThemeInputException e) {
+      throw new UserFacingException(e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+    Predicate<String> consent = consentQuestion == null ? id -> false : consented(accepted, consentQuestion);
+    try {
+      return ThemeSections.of(cfg.consultation(),
+          ThemeSections.analyse(cfg.consultation(), cfg.weighting(), cfg.analysis(), book, accepted, consent));
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(codebook.getFileName() + ": " + e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+  }
+
+  /** Who agreed to publication: respondents whose answer to the question starts with "Yes". */
+  static Predicate<String> consented(List<Response> accepted, String questionId) {
+    Set<String> ids = new HashSet<>();
+    for (Response r : accepted) {
+      r.choice(questionId).filter(c -> c.startsWith("Yes")).ifPresent(c -> ids.add(r.respondent().id()));
+    }
+    return ids::contains;
+  }
+
+  private ConsultationData read(ConsultationConfig cfg, Consumer<Response> keep) throws IOException {
     ConsultationData.Builder builder = ConsultationData.builder(cfg.consultation());
     try (Progress progress = Progress.onTerminal("reading responses")) {
       long[] n = {0};
       IngestReport report = ResponseReader.of(cfg.consultation()).read(responses, r -> {
         builder.add(r);
+        keep.accept(r);
         progress.update(++n[0]);
       });
       return builder.build(report);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,5 +133,36 @@ class SummariseCommandTest {
     assertThat(missing.err()).contains("give --out");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.err()).contains("Unsupported --format 'pdf'");
+  }
+
+  @Test
+  void withACodebookTheReportShowsThemesAndOnlyConsentedRedactedQuotes(@TempDir Path dir) throws Exception {
+    Path responses = dir.resolve("responses.csv");
+    Files.write(responses, ConsultationDemoSection.resource("responses.csv"));
+    Path config = dir.resolve("config.json");
+    Files.write(config, ConsultationDemoSection.resource("config.json"));
+    Path codebook = dir.resolve("codebook.json");
+    Files.write(codebook, ConsultationDemoSection.resource("codebook.json"));
+    Path html = dir.resolve("report.html");
+
+    CliRunner r = CliRunner.run("consultation", "summarise", "--responses", responses.toString(), "--config",
+        config.toString(), "--codebook", codebook.toString(), "--consent-question", "publish_consent",
+        "--format", "html", "--out", html.toString());
+    CliRunner noConsent = CliRunner.run("consultation", "summarise", "--responses", responses.toString(), "--config",
+        config.toString(), "--codebook", codebook.toString(), "--format", "md", "--out", dir.resolve("r.md").toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page).contains("What people said: B2. Please tell us why").contains("No theme fits (for review)")
+        .contains("<blockquote>");
+    List<String[]> planted = new com.opencsv.CSVReader(new java.io.StringReader(new String(
+        ConsultationDemoSection.resource("pii-ground-truth.csv"), StandardCharsets.UTF_8))).readAll();
+    for (String[] row : planted.subList(1, planted.size())) {
+      assertThat(page).as("a planted identifier of type %s is not published", row[2]).doesNotContain(row[3]);
+    }
+    assertThat(noConsent.exitCode()).as(noConsent.err()).isEqualTo(ExitCodes.OK);
+    String md = Files.readString(dir.resolve("r.md"), StandardCharsets.UTF_8);
+    assertThat(md).contains("What people said").doesNotContain("\n> ");
+    assertThat(md.lines().filter(l -> l.startsWith("> ")).count()).as("no quote without consent").isZero();
   }
 }
