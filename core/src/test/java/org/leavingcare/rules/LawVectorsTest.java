@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +123,25 @@ class LawVectorsTest {
     assertThat(a.category()).as("%s", a).isEqualTo(alt.category());
     alt.deadlines().forEach((key, value) ->
         assertThat(a.deadline(key).flatMap(d -> d.jsonValue())).as("%s %s", key.jsonName(), a).isEqualTo(Optional.of(value)));
+  }
+
+  /**
+   * Time coverage (Catala's couverture temporelle): every vector's history, assessed monthly from
+   * birth to the 26th birthday under every profile, always gets exactly one category (no gap, no
+   * conflict) and a reason.
+   */
+  @Test
+  void everyMonthOfEveryHistoryHasExactlyOneCategory() {
+    for (CaseRecord v : vectors()) {
+      for (Policy.Profile profile : Policy.Profile.values()) {
+        Policy p = Policy.of(profile);
+        LocalDate dob = v.history().person().dateOfBirth();
+        for (LocalDate d = dob; d.isBefore(dob.plusYears(26)); d = d.plusMonths(1)) {
+          Assessment a = ENGLAND.assess(v.history(), d, p);
+          assertThat(a.reasons()).as("%s on %s", v.displayId(), d).isNotEmpty();
+        }
+      }
+    }
   }
 
   @Test
