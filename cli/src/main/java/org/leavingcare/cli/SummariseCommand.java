@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.leavingcare.consultation.config.ConsultationConfig;
 import org.leavingcare.consultation.config.InvalidConfigException;
@@ -161,6 +162,12 @@ final class SummariseCommand implements Callable<Integer> {
         w.println("wrote " + p);
       }
       w.flush();
+    }
+    if (summary.weighting().calibrationConverged().equals(Optional.of(false))) {
+      spec.commandLine().getErr().println("warning: raking did not converge after "
+          + summary.weighting().calibrationIterations().orElse(0) + " sweeps (largest margin error "
+          + summary.weighting().calibrationMaxMarginError().orElse(Double.NaN) + "); raise maxIterations or"
+          + " check that the margins are consistent (their totals should agree).");
     }
     return report(data.ingestReport());
   }

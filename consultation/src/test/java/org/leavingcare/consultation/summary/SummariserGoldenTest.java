@@ -1,6 +1,7 @@
 package org.leavingcare.consultation.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -111,6 +112,46 @@ class SummariserGoldenTest {
     assertThat(s.majorityFlipsAt().orElseThrow()).isCloseTo(5.0 / 3, within(1e-8));
     assertThat(s.rankingFlips()).isTrue();
     assertThat(s.rankingFlipsAt().orElseThrow()).isCloseTo(5.0 / 3, within(1e-8));
+  }
+
+  @Test
+  void aTargetShareSetsTheMultiplierPerQuestionFromThoseWhoAnswered() {
+    ConsultationData data = ConsultationData.read(csv().getBytes(StandardCharsets.UTF_8), "golden.csv",
+        CONFIG.consultation());
+    ConsultationSummary s = Summariser.of(data, CONFIG.analysis())
+        .summarise(org.leavingcare.consultation.weighting.WeightScheme.careExperiencedShare(0.5));
+    // lik: 5 care-experienced and 14 others answered, so k = 0.5 x 14 / (0.5 x 5) = 2.8
+    QuestionSummary lik = s.question("lik").orElseThrow();
+    assertThat(lik.careExperiencedMultiplier()).isCloseTo(2.8, within(1e-12));
+    assertThat(lik.careExperiencedShareOfWeight()).isCloseTo(0.5, within(1e-12));
+    assertThat(lik.overall().likert().orElseThrow().agree().estimate()).isCloseTo((4 * 2.8 + 6) / (5 * 2.8 + 14),
+        within(1e-12));
+    // aware: all 6 care-experienced answered, so k = 14 / 6
+    assertThat(s.question("aware").orElseThrow().careExperiencedMultiplier()).isCloseTo(14.0 / 6, within(1e-12));
+    assertThat(SummaryJson.toJson(s)).contains("\"careExperiencedShare\" : 0.5");
+  }
+
+  @Test
+  void calibrationFromTheConfigurationMatchesRsPostStratifyAndNamesAMissingCategory() {
+    String json = """
+        {"respondentIdColumn": "id", "groupColumn": "grp",
+         "careExperienced": {"column": "ce", "values": ["Yes"]},
+         "weighting": {"careExperiencedMultiplier": 2, "calibration": {"method": "postStratify",
+           "margins": [{"column": "grp", "population": {"care": 10, "prof": 5, "pub": 5}}]}},
+         "questions": [{"id": "lik", "type": "likert", "scale": %s}]}
+        """.formatted(CONFIG.consultation().question("lik").orElseThrow().options().stream()
+        .map(o -> "\"" + o + "\"").toList());
+    ConsultationConfig config = ConsultationConfig.parse(json, "ps.json");
+    ConsultationData data = ConsultationData.read(csv().getBytes(StandardCharsets.UTF_8), "golden.csv",
+        config.consultation());
+    Measure agree = Summariser.of(data, config.analysis()).summarise(config.weighting(), false)
+        .question("lik").orElseThrow().overall().likert().orElseThrow().agree();
+    assertThat(agree.estimate()).isCloseTo(0.569696969697, within(1e-11));
+    assertThat(agree.standardError()).isCloseTo(0.109533120937, within(1e-9));
+    ConsultationConfig missing = ConsultationConfig.parse(json.replace(", \"pub\": 5", ""), "ps.json");
+    assertThatThrownBy(() -> Summariser.of(data, missing.analysis()).summarise(missing.weighting(), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("calibration margin 'grp'").hasMessageContaining("'pub'");
   }
 
   @Test
