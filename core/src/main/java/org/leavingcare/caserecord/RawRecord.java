@@ -36,12 +36,20 @@ public final class RawRecord {
     return new RawRecord(number, line, null, requireNonNull(tree, "tree"));
   }
 
-  /** @return the record's position in its input, from 1 */
+  /**
+   * Returns the record's position in its input, from 1.
+   *
+   * @return the record's position in its input, from 1
+   */
   public long number() {
     return number;
   }
 
-  /** @return the input line where the record starts, from 1 (0 if unknown) */
+  /**
+   * Returns the input line where the record starts, from 1 (0 if unknown).
+   *
+   * @return the input line where the record starts, from 1 (0 if unknown)
+   */
   public long line() {
     return line;
   }

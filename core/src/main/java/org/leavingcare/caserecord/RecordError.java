@@ -32,12 +32,20 @@ public record RecordError(long number, long line, Optional<String> id, List<Prob
     }
   }
 
-  /** @return the field of the first problem */
+  /**
+   * Returns the field of the first problem.
+   *
+   * @return the field of the first problem
+   */
   public String field() {
     return problems.get(0).field();
   }
 
-  /** @return the message of the first problem */
+  /**
+   * Returns the message of the first problem.
+   *
+   * @return the message of the first problem
+   */
   public String message() {
     return problems.get(0).message();
   }

@@ -75,22 +75,38 @@ public final class Deadline {
     return new Deadline(key, null, requireNonNull(interval, "interval"), requireNonNull(provision, "provision"));
   }
 
-  /** @return the key */
+  /**
+   * Returns the key.
+   *
+   * @return the key
+   */
   public DeadlineKey key() {
     return key;
   }
 
-  /** @return the date; empty for a duration or where no statutory deadline exists */
+  /**
+   * Returns the date; empty for a duration or where no statutory deadline exists.
+   *
+   * @return the date; empty for a duration or where no statutory deadline exists
+   */
   public Optional<LocalDate> date() {
     return Optional.ofNullable(date);
   }
 
-  /** @return the duration; empty for a date key */
+  /**
+   * Returns the duration; empty for a date key.
+   *
+   * @return the duration; empty for a date key
+   */
   public Optional<Period> interval() {
     return Optional.ofNullable(interval);
   }
 
-  /** @return the provision the deadline rests on */
+  /**
+   * Returns the provision the deadline rests on.
+   *
+   * @return the provision the deadline rests on
+   */
   public LegalReference provision() {
     return provision;
   }

@@ -45,32 +45,56 @@ public final class EducationProgramme {
     return new Builder(requireNonNull(type, "type"));
   }
 
-  /** @return the type of programme */
+  /**
+   * Returns the type of programme.
+   *
+   * @return the type of programme
+   */
   public ProgrammeType type() {
     return type;
   }
 
-  /** @return whether the course is full-time (default true) */
+  /**
+   * Returns whether the course is full-time (default true).
+   *
+   * @return whether the course is full-time (default true)
+   */
   public boolean isFullTime() {
     return fullTime;
   }
 
-  /** @return whether further education is provided on a residential basis (default false) */
+  /**
+   * Returns whether further education is provided on a residential basis (default false).
+   *
+   * @return whether further education is provided on a residential basis (default false)
+   */
   public boolean isResidential() {
     return residential;
   }
 
-  /** @return the first day of the programme, if known */
+  /**
+   * Returns the first day of the programme, if known.
+   *
+   * @return the first day of the programme, if known
+   */
   public Optional<LocalDate> start() {
     return Optional.ofNullable(start);
   }
 
-  /** @return the last day of the programme (inclusive), if known */
+  /**
+   * Returns the last day of the programme (inclusive), if known.
+   *
+   * @return the last day of the programme (inclusive), if known
+   */
   public Optional<LocalDate> expectedEnd() {
     return Optional.ofNullable(expectedEnd);
   }
 
-  /** @return whether the programme is set out in the pathway plan (default false) */
+  /**
+   * Returns whether the programme is set out in the pathway plan (default false).
+   *
+   * @return whether the programme is set out in the pathway plan (default false)
+   */
   public boolean isInPathwayPlan() {
     return inPathwayPlan;
   }
@@ -85,7 +109,11 @@ public final class EducationProgramme {
     return Optional.ofNullable(pursuing);
   }
 
-  /** @return the course length in academic years, if recorded */
+  /**
+   * Returns the course length in academic years, if recorded.
+   *
+   * @return the course length in academic years, if recorded
+   */
   public OptionalInt courseLengthAcademicYears() {
     return courseLengthAcademicYears < 0 ? OptionalInt.empty() : OptionalInt.of(courseLengthAcademicYears);
   }
@@ -124,37 +152,67 @@ public final class EducationProgramme {
       this.type = type;
     }
 
-    /** @param v full-time; @return this builder */
+    /**
+     * Sets full-time.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder fullTime(boolean v) {
       this.fullTime = v;
       return this;
     }
 
-    /** @param v residential; @return this builder */
+    /**
+     * Sets residential.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder residential(boolean v) {
       this.residential = v;
       return this;
     }
 
-    /** @param v first day; @return this builder */
+    /**
+     * Sets first day.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder start(LocalDate v) {
       this.start = requireNonNull(v, "start");
       return this;
     }
 
-    /** @param v last day (inclusive); @return this builder */
+    /**
+     * Sets last day (inclusive).
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder expectedEnd(LocalDate v) {
       this.expectedEnd = requireNonNull(v, "expectedEnd");
       return this;
     }
 
-    /** @param v set out in the pathway plan; @return this builder */
+    /**
+     * Sets set out in the pathway plan.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder inPathwayPlan(boolean v) {
       this.inPathwayPlan = v;
       return this;
     }
 
-    /** @param v pursuing on the assessment date; @return this builder */
+    /**
+     * Sets pursuing on the assessment date.
+     *
+     * @param v the value
+     * @return this builder
+     */
     public Builder pursuing(boolean v) {
       this.pursuing = v;
       return this;

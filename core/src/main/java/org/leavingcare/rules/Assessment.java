@@ -114,17 +114,29 @@ public final class Assessment {
         Collections.unmodifiableMap(deadlines), Collections.unmodifiableSet(flags), policy);
   }
 
-  /** @return the person's identifier */
+  /**
+   * Returns the person's identifier.
+   *
+   * @return the person's identifier
+   */
   public String personId() {
     return personId;
   }
 
-  /** @return the assessment date */
+  /**
+   * Returns the assessment date.
+   *
+   * @return the assessment date
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** @return the primary category */
+  /**
+   * Returns the primary category.
+   *
+   * @return the primary category
+   */
   public Category category() {
     return category;
   }
@@ -220,7 +232,11 @@ public final class Assessment {
     return flags;
   }
 
-  /** @return the policy the assessment was made under */
+  /**
+   * Returns the policy the assessment was made under.
+   *
+   * @return the policy the assessment was made under
+   */
   public Policy policy() {
     return policy;
   }

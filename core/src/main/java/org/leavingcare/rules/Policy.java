@@ -337,47 +337,83 @@ public final class Policy {
         + Arrays.toString(type.getEnumConstants()));
   }
 
-  /** @return LEAP_DAY_BIRTHDAY */
+  /**
+   * The switch LEAP_DAY_BIRTHDAY.
+   *
+   * @return its value
+   */
   public LeapDayPolicy leapDayBirthday() {
     return leapDayBirthday;
   }
 
-  /** @return DAY_COUNT */
+  /**
+   * The switch DAY_COUNT.
+   *
+   * @return its value
+   */
   public DayCount dayCount() {
     return dayCount;
   }
 
-  /** @return SIXTEEN_BOUNDARY */
+  /**
+   * The switch SIXTEEN_BOUNDARY.
+   *
+   * @return its value
+   */
   public SixteenBoundary sixteenBoundary() {
     return sixteenBoundary;
   }
 
-  /** @return SHORT_BREAK_MODE */
+  /**
+   * The switch SHORT_BREAK_MODE.
+   *
+   * @return its value
+   */
   public ShortBreakMode shortBreakMode() {
     return shortBreakMode;
   }
 
-  /** @return SHORT_BREAK_GAP_STATUS */
+  /**
+   * The switch SHORT_BREAK_GAP_STATUS.
+   *
+   * @return its value
+   */
   public ShortBreakGapStatus shortBreakGapStatus() {
     return shortBreakGapStatus;
   }
 
-  /** @return SHORT_BREAK_LAST_CEASING */
+  /**
+   * The switch SHORT_BREAK_LAST_CEASING.
+   *
+   * @return its value
+   */
   public ShortBreakLastCeasing shortBreakLastCeasing() {
     return shortBreakLastCeasing;
   }
 
-  /** @return POST18_HOME_BREAKDOWN */
+  /**
+   * The switch POST18_HOME_BREAKDOWN.
+   *
+   * @return its value
+   */
   public Post18HomeBreakdown post18HomeBreakdown() {
     return post18HomeBreakdown;
   }
 
-  /** @return S23C7_AGE_CAP */
+  /**
+   * The switch S23C7_AGE_CAP.
+   *
+   * @return its value
+   */
   public S23c7AgeCap s23c7AgeCap() {
     return s23c7AgeCap;
   }
 
-  /** @return ANNUAL_REMINDER_21_25 (true for on) */
+  /**
+   * The switch ANNUAL_REMINDER_21_25 (true for on).
+   *
+   * @return its value
+   */
   public boolean annualReminder21to25() {
     return annualReminder21to25;
   }
@@ -398,55 +434,100 @@ public final class Policy {
     }
   }
 
-  /** @param v the value @return a copy with LEAP_DAY_BIRTHDAY set */
+  /**
+   * Returns a copy with LEAP_DAY_BIRTHDAY set.
+   *
+   * @param v the value
+   * @return a copy with LEAP_DAY_BIRTHDAY set
+   */
   public Policy withLeapDayBirthday(LeapDayPolicy v) {
     return new Policy(v, dayCount, sixteenBoundary, shortBreakMode, shortBreakGapStatus, shortBreakLastCeasing,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with DAY_COUNT set */
+  /**
+   * Returns a copy with DAY_COUNT set.
+   *
+   * @param v the value
+   * @return a copy with DAY_COUNT set
+   */
   public Policy withDayCount(DayCount v) {
     return new Policy(leapDayBirthday, v, sixteenBoundary, shortBreakMode, shortBreakGapStatus, shortBreakLastCeasing,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with SIXTEEN_BOUNDARY set */
+  /**
+   * Returns a copy with SIXTEEN_BOUNDARY set.
+   *
+   * @param v the value
+   * @return a copy with SIXTEEN_BOUNDARY set
+   */
   public Policy withSixteenBoundary(SixteenBoundary v) {
     return new Policy(leapDayBirthday, dayCount, v, shortBreakMode, shortBreakGapStatus, shortBreakLastCeasing,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with SHORT_BREAK_MODE set */
+  /**
+   * Returns a copy with SHORT_BREAK_MODE set.
+   *
+   * @param v the value
+   * @return a copy with SHORT_BREAK_MODE set
+   */
   public Policy withShortBreakMode(ShortBreakMode v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, v, shortBreakGapStatus, shortBreakLastCeasing,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with SHORT_BREAK_GAP_STATUS set */
+  /**
+   * Returns a copy with SHORT_BREAK_GAP_STATUS set.
+   *
+   * @param v the value
+   * @return a copy with SHORT_BREAK_GAP_STATUS set
+   */
   public Policy withShortBreakGapStatus(ShortBreakGapStatus v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, shortBreakMode, v, shortBreakLastCeasing,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with SHORT_BREAK_LAST_CEASING set */
+  /**
+   * Returns a copy with SHORT_BREAK_LAST_CEASING set.
+   *
+   * @param v the value
+   * @return a copy with SHORT_BREAK_LAST_CEASING set
+   */
   public Policy withShortBreakLastCeasing(ShortBreakLastCeasing v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, shortBreakMode, shortBreakGapStatus, v,
         post18HomeBreakdown, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with POST18_HOME_BREAKDOWN set */
+  /**
+   * Returns a copy with POST18_HOME_BREAKDOWN set.
+   *
+   * @param v the value
+   * @return a copy with POST18_HOME_BREAKDOWN set
+   */
   public Policy withPost18HomeBreakdown(Post18HomeBreakdown v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, shortBreakMode, shortBreakGapStatus,
         shortBreakLastCeasing, v, s23c7AgeCap, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v the value @return a copy with S23C7_AGE_CAP set */
+  /**
+   * Returns a copy with S23C7_AGE_CAP set.
+   *
+   * @param v the value
+   * @return a copy with S23C7_AGE_CAP set
+   */
   public Policy withS23c7AgeCap(S23c7AgeCap v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, shortBreakMode, shortBreakGapStatus,
         shortBreakLastCeasing, post18HomeBreakdown, v, annualReminder21to25, stayingCloseSupport, localOffer2026, corporateParentingBodies);
   }
 
-  /** @param v true for on @return a copy with ANNUAL_REMINDER_21_25 set */
+  /**
+   * Returns a copy with ANNUAL_REMINDER_21_25 set.
+   *
+   * @param v true for on
+   * @return a copy with ANNUAL_REMINDER_21_25 set
+   */
   public Policy withAnnualReminder21to25(boolean v) {
     return new Policy(leapDayBirthday, dayCount, sixteenBoundary, shortBreakMode, shortBreakGapStatus,
         shortBreakLastCeasing, post18HomeBreakdown, s23c7AgeCap, v, stayingCloseSupport, localOffer2026, corporateParentingBodies);
