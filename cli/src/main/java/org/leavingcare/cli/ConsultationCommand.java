@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "consultation",
     mixinStandardHelpOptions = true,
     description = "Weighted analysis of Local Offer consultations, with care-experienced responses weighted as the council decides.",
-    subcommands = {SummariseCommand.class, CodebookCommand.class})
+    subcommands = {SummariseCommand.class, ThemesCommand.class, CodebookCommand.class})
 final class ConsultationCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * Codes assigned by people, read from a CSV file, to override the automatic codes answer by answer
  * ({@link ThemeCoding#withManualCodes}). Bad rows are reported with row, column and value and left
- * out; good rows are kept; nothing is dropped silently ({@link #rowsRead()} = accepted + rejected).
+ * out; good rows are kept; rows with neither themes nor a coder are not codes (an exported coding
+ * not yet reviewed) and are counted as skipped; nothing is dropped silently ({@link #rowsRead()} =
+ * accepted + rejected + skipped).
  *
  * <p>Columns (header row required, names in any case and order; other columns are ignored):
  * <ul>
@@ -26,7 +28,7 @@ import java.util.Set;
  *   <li>{@code question_id}: the free-text question;</li>
  *   <li>{@code themes}: theme ids of that question's codebook section, separated by {@code ;} —
  *       empty to record that no theme applies;</li>
- *   <li>{@code coder}: who coded it (required, recorded with the codes).</li>
+ *   <li>{@code coder}: who coded it (required with themes, recorded with the codes).</li>
  * </ul>
  */
 public final class ManualCodes {
@@ -37,11 +39,13 @@ public final class ManualCodes {
   private final List<ManualCode> codes;
   private final List<InputProblem> problems;
   private final int rowsRead;
+  private final int rowsSkipped;
 
-  private ManualCodes(List<ManualCode> codes, List<InputProblem> problems, int rowsRead) {
+  private ManualCodes(List<ManualCode> codes, List<InputProblem> problems, int rowsRead, int rowsSkipped) {
     this.codes = List.copyOf(codes);
     this.problems = List.copyOf(problems);
     this.rowsRead = rowsRead;
+    this.rowsSkipped = rowsSkipped;
   }
 
   /**
@@ -89,6 +93,7 @@ public final class ManualCodes {
     List<InputProblem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int read = 0;
+    int skipped = 0;
     for (int r = 1; r < rows.size(); r++) {
       String[] row = rows.get(r);
       if (row.length == 1 && row[0].isBlank()) {
@@ -100,6 +105,10 @@ public final class ManualCodes {
       String question = cell(row, index.get("question_id"));
       String themes = cell(row, index.get("themes"));
       String coder = cell(row, index.get("coder"));
+      if (coder.isEmpty() && themes.isEmpty()) {
+        skipped++;
+        continue;
+      }
       List<InputProblem> rowProblems = new ArrayList<>();
       if (respondent.isEmpty()) {
         rowProblems.add(problem(fileName, rowNumber, "respondent_id", "", "missing; give the respondent's id as in the responses file"));
@@ -140,7 +149,7 @@ public final class ManualCodes {
         problems.addAll(rowProblems);
       }
     }
-    return new ManualCodes(codes, problems, read);
+    return new ManualCodes(codes, problems, read, skipped);
   }
 
   private static String cell(String[] row, int i) {
@@ -188,11 +197,20 @@ public final class ManualCodes {
   }
 
   /**
+   * Rows with neither themes nor a coder: not reviewed, so not codes.
+   *
+   * @return rows skipped
+   */
+  public int rowsSkipped() {
+    return rowsSkipped;
+  }
+
+  /**
    * Rows rejected.
    *
-   * @return rows read minus rows accepted
+   * @return rows read minus rows accepted and skipped
    */
   public int rowsRejected() {
-    return rowsRead - codes.size();
+    return rowsRead - codes.size() - rowsSkipped;
   }
 }

@@ -65,11 +65,13 @@ class ManualCodesTest {
         R2,why,money;praise,B. Coder,
         R2,why,housing,B. Coder,second row for the same answer
         R1,else,education-work,B. Coder,
+        R3,why,,,not reviewed yet: skipped
 
         """);
-    assertThat(codes.rowsRead()).isEqualTo(6);
+    assertThat(codes.rowsRead()).isEqualTo(7);
     assertThat(codes.rowsAccepted()).isEqualTo(2);
     assertThat(codes.rowsRejected()).isEqualTo(4);
+    assertThat(codes.rowsSkipped()).isEqualTo(1);
     assertThat(codes.codes()).extracting(ManualCode::row).containsExactly(5, 7);
     assertThat(codes.problems()).extracting(InputProblem::toString).containsExactly(
         "codes.csv row 2, column themes, value 'hosuing': not a theme of the codebook for question 'why'; use ids from the codebook, separated by ';'",
