@@ -24,32 +24,56 @@ public final class LawVector {
     this.expected = requireNonNull(expected, "expected");
   }
 
-  /** @return the id ({@code CL-nnn} for the shared vectors), or the record's position in its file */
+  /**
+   * Returns the id ({@code CL-nnn} for the shared vectors), or the record's position in its file.
+   *
+   * @return the id ({@code CL-nnn} for the shared vectors), or the record's position in its file
+   */
   public String id() {
     return record.displayId();
   }
 
-  /** @return the decoded case record: history, assessment date, policy, description */
+  /**
+   * Returns the decoded case record: history, assessment date, policy, description.
+   *
+   * @return the decoded case record: history, assessment date, policy, description
+   */
   public CaseRecord record() {
     return record;
   }
 
-  /** @return the care history */
+  /**
+   * Returns the care history.
+   *
+   * @return the care history
+   */
   public CareHistory history() {
     return record.history();
   }
 
-  /** @return the assessment date */
+  /**
+   * Returns the assessment date.
+   *
+   * @return the assessment date
+   */
   public LocalDate asOf() {
     return record.assessmentDate();
   }
 
-  /** @return the expected category, duties and deadlines */
+  /**
+   * Returns the expected category, duties and deadlines.
+   *
+   * @return the expected category, duties and deadlines
+   */
   public ExpectedOutcome expected() {
     return expected;
   }
 
-  /** @return whether another defensible policy value changes the outcome (LAW.md §15.2) */
+  /**
+   * Returns whether another defensible policy value changes the outcome (LAW.md §15.2).
+   *
+   * @return whether another defensible policy value changes the outcome (LAW.md §15.2)
+   */
   public boolean isAmbiguous() {
     return record.ambiguous();
   }

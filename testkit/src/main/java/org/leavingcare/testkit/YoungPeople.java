@@ -52,27 +52,47 @@ public final class YoungPeople {
     }
   }
 
-  /** @return a child looked after for the last 60 days */
+  /**
+   * Returns a child looked after for the last 60 days.
+   *
+   * @return a child looked after for the last 60 days
+   */
   public static Builder lookedAfterChild() {
     return new Builder(Kind.LOOKED_AFTER);
   }
 
-  /** @return a 16- or 17-year-old looked after since the 15th birthday (Sch. 2 para. 19B) */
+  /**
+   * Returns a 16- or 17-year-old looked after since the 15th birthday (Sch. 2 para. 19B).
+   *
+   * @return a 16- or 17-year-old looked after since the 15th birthday (Sch. 2 para. 19B)
+   */
   public static Builder eligibleChild() {
     return new Builder(Kind.ELIGIBLE);
   }
 
-  /** @return a 16- or 17-year-old who was eligible and has left care (s.23A) */
+  /**
+   * Returns a 16- or 17-year-old who was eligible and has left care (s.23A).
+   *
+   * @return a 16- or 17-year-old who was eligible and has left care (s.23A)
+   */
   public static Builder relevantChild() {
     return new Builder(Kind.RELEVANT);
   }
 
-  /** @return a young person of 18 or over who was looked after from 15 until 18 (s.23C(1)(b)) */
+  /**
+   * Returns a young person of 18 or over who was looked after from 15 until 18 (s.23C(1)(b)).
+   *
+   * @return a young person of 18 or over who was looked after from 15 until 18 (s.23C(1)(b))
+   */
   public static Builder formerRelevantChild() {
     return new Builder(Kind.FORMER_RELEVANT);
   }
 
-  /** @return a young person looked after for fewer than 13 weeks after turning 16 (s.24(1B)) */
+  /**
+   * Returns a young person looked after for fewer than 13 weeks after turning 16 (s.24(1B)).
+   *
+   * @return a young person looked after for fewer than 13 weeks after turning 16 (s.24(1B))
+   */
   public static Builder qualifyingPerson() {
     return new Builder(Kind.QUALIFYING);
   }

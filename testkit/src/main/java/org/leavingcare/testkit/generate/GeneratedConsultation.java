@@ -21,17 +21,29 @@ public record GeneratedConsultation(Path directory, long seed, int respondents, 
     requireNonNull(directory, "directory");
   }
 
-  /** @return the responses file */
+  /**
+   * Returns the responses file.
+   *
+   * @return the responses file
+   */
   public Path responses() {
     return directory.resolve("responses.csv");
   }
 
-  /** @return the configuration file */
+  /**
+   * Returns the configuration file.
+   *
+   * @return the configuration file
+   */
   public Path config() {
     return directory.resolve("config.json");
   }
 
-  /** @return the truth directory */
+  /**
+   * Returns the truth directory.
+   *
+   * @return the truth directory
+   */
   public Path truthDirectory() {
     return directory.resolve("truth");
   }

@@ -40,12 +40,20 @@ public record GeneratedSsda903(Path directory, long seed, int children, int firs
     return directory.resolve("903").resolve(Ssda903Generator.yearName(endingYear));
   }
 
-  /** @return the truth directory */
+  /**
+   * Returns the truth directory.
+   *
+   * @return the truth directory
+   */
   public Path truthDirectory() {
     return directory.resolve("truth");
   }
 
-  /** @return the settings and counts as text, as written to generation.txt */
+  /**
+   * Returns the settings and counts as text, as written to generation.txt.
+   *
+   * @return the settings and counts as text, as written to generation.txt
+   */
   public String describe() {
     return String.format(Locale.ROOT, "generator: leavingcare-testkit Ssda903Generator%n"
         + "seed: %d%nchildren: %d%ncollection years: %s to %s%n"

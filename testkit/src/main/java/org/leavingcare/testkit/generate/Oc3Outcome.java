@@ -24,27 +24,47 @@ public record Oc3Outcome(int collectionYear, int age, String inTouch, String act
     }
   }
 
-  /** @return true when excluded from the indicators' denominator (returned home 6+ months, or died; SSDA903.md §7.2) */
+  /**
+   * Returns true when excluded from the indicators' denominator (returned home 6+ months, or died; SSDA903.md §7.2).
+   *
+   * @return true when excluded from the indicators' denominator (returned home 6+ months, or died; SSDA903.md §7.2)
+   */
   public boolean excludedFromDenominator() {
     return inTouch.equals("RHOM") || inTouch.equals("DIED");
   }
 
-  /** @return true when ACTIV is education, employment or training (SSDA903.md §4.11; F3/P3 included) */
+  /**
+   * Returns true when ACTIV is education, employment or training (SSDA903.md §4.11; F3/P3 included).
+   *
+   * @return true when ACTIV is education, employment or training (SSDA903.md §4.11; F3/P3 included)
+   */
   public boolean inEducationEmploymentOrTraining() {
     return activity.length() == 2 && (activity.charAt(0) == 'F' || activity.charAt(0) == 'P');
   }
 
-  /** @return true when ACTIV is NEET (G4, G5, G6) */
+  /**
+   * Returns true when ACTIV is NEET (G4, G5, G6).
+   *
+   * @return true when ACTIV is NEET (G4, G5, G6)
+   */
   public boolean notInEducationEmploymentOrTraining() {
     return activity.startsWith("G");
   }
 
-  /** @return true when ACCOM is suitable (second character {@code 1}) */
+  /**
+   * Returns true when ACCOM is suitable (second character {@code 1}).
+   *
+   * @return true when ACCOM is suitable (second character {@code 1})
+   */
   public boolean suitablyAccommodated() {
     return accommodation.length() == 2 && accommodation.charAt(1) == '1';
   }
 
-  /** @return true when ACCOM is unsuitable (second character {@code 2}) */
+  /**
+   * Returns true when ACCOM is unsuitable (second character {@code 2}).
+   *
+   * @return true when ACCOM is unsuitable (second character {@code 2})
+   */
   public boolean unsuitablyAccommodated() {
     return accommodation.length() == 2 && accommodation.charAt(1) == '2';
   }

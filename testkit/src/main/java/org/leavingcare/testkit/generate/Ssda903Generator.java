@@ -205,17 +205,29 @@ public final class Ssda903Generator {
     }
   }
 
-  /** @return the dates on which categories are written to the truth, in order */
+  /**
+   * Returns the dates on which categories are written to the truth, in order.
+   *
+   * @return the dates on which categories are written to the truth, in order
+   */
   public List<LocalDate> categoryDates() {
     return categoryDates;
   }
 
-  /** @return the first collection year written (the year it ends) */
+  /**
+   * Returns the first collection year written (the year it ends).
+   *
+   * @return the first collection year written (the year it ends)
+   */
   public int firstCollectionYear() {
     return firstYear;
   }
 
-  /** @return the last collection year written (the year it ends) */
+  /**
+   * Returns the last collection year written (the year it ends).
+   *
+   * @return the last collection year written (the year it ends)
+   */
   public int lastCollectionYear() {
     return lastYear;
   }

@@ -70,52 +70,92 @@ public final class SyntheticChild {
     this.oc3 = Map.copyOf(new TreeMap<>(oc3));
   }
 
-  /** @return CHILD, the authority's identifier for the child */
+  /**
+   * Returns cHILD, the authority's identifier for the child.
+   *
+   * @return CHILD, the authority's identifier for the child
+   */
   public String id() {
     return id;
   }
 
-  /** @return the life course the child was drawn from */
+  /**
+   * Returns the life course the child was drawn from.
+   *
+   * @return the life course the child was drawn from
+   */
   public Ssda903Archetype archetype() {
     return archetype;
   }
 
-  /** @return DOB */
+  /**
+   * Returns dOB.
+   *
+   * @return DOB
+   */
   public LocalDate dateOfBirth() {
     return dateOfBirth;
   }
 
-  /** @return SEX as {@code M} or {@code F} (the generator writes {@code 1}/{@code 2} before 2024-25) */
+  /**
+   * Returns sEX as {@code M} or {@code F} (the generator writes {@code 1}/{@code 2} before 2024-25).
+   *
+   * @return SEX as {@code M} or {@code F} (the generator writes {@code 1}/{@code 2} before 2024-25)
+   */
   public String sex() {
     return sex;
   }
 
-  /** @return ETHNIC, the DfE ethnicity code */
+  /**
+   * Returns eTHNIC, the DfE ethnicity code.
+   *
+   * @return ETHNIC, the DfE ethnicity code
+   */
   public String ethnicity() {
     return ethnicity;
   }
 
-  /** @return whether the child is an unaccompanied asylum-seeking child (a row in the UASC table) */
+  /**
+   * Returns whether the child is an unaccompanied asylum-seeking child (a row in the UASC table).
+   *
+   * @return whether the child is an unaccompanied asylum-seeking child (a row in the UASC table)
+   */
   public boolean isUnaccompaniedAsylumSeeker() {
     return unaccompaniedAsylumSeeker;
   }
 
-  /** @return the UPN written once the child is of school age (LA number 999, which no authority has) */
+  /**
+   * Returns the UPN written once the child is of school age (LA number 999, which no authority has).
+   *
+   * @return the UPN written once the child is of school age (LA number 999, which no authority has)
+   */
   public String upn() {
     return upn;
   }
 
-  /** @return every episode, in date order */
+  /**
+   * Returns every episode, in date order.
+   *
+   * @return every episode, in date order
+   */
   public List<SyntheticEpisode> episodes() {
     return episodes;
   }
 
-  /** @return every statutory review, in date order */
+  /**
+   * Returns every statutory review, in date order.
+   *
+   * @return every statutory review, in date order
+   */
   public List<Review> reviews() {
     return reviews;
   }
 
-  /** @return the first day the child was looked after */
+  /**
+   * Returns the first day the child was looked after.
+   *
+   * @return the first day the child was looked after
+   */
   public LocalDate firstEntry() {
     return episodes.get(0).start();
   }

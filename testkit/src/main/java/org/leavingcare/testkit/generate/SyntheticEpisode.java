@@ -42,47 +42,83 @@ public final class SyntheticEpisode {
     this.reasonPlaceChange = reasonPlaceChange;
   }
 
-  /** @return DECOM, the first day of the episode */
+  /**
+   * Returns dECOM, the first day of the episode.
+   *
+   * @return DECOM, the first day of the episode
+   */
   public LocalDate start() {
     return start;
   }
 
-  /** @return DEC, the day the episode ceased (exclusive), if it has */
+  /**
+   * Returns dEC, the day the episode ceased (exclusive), if it has.
+   *
+   * @return DEC, the day the episode ceased (exclusive), if it has
+   */
   public Optional<LocalDate> end() {
     return Optional.ofNullable(end);
   }
 
-  /** @return RNE, the reason for the new episode (S, L, P, T, B or U) */
+  /**
+   * Returns rNE, the reason for the new episode (S, L, P, T, B or U).
+   *
+   * @return RNE, the reason for the new episode (S, L, P, T, B or U)
+   */
   public String reasonForNewEpisode() {
     return reasonForNewEpisode;
   }
 
-  /** @return LS, the legal status (for example C2, V2, V3) */
+  /**
+   * Returns lS, the legal status (for example C2, V2, V3).
+   *
+   * @return LS, the legal status (for example C2, V2, V3)
+   */
   public String legalStatus() {
     return legalStatus;
   }
 
-  /** @return CIN, the category of need (N1 to N8) */
+  /**
+   * Returns cIN, the category of need (N1 to N8).
+   *
+   * @return CIN, the category of need (N1 to N8)
+   */
   public String categoryOfNeed() {
     return categoryOfNeed;
   }
 
-  /** @return PLACE, the placement type, in the latest code set */
+  /**
+   * Returns pLACE, the placement type, in the latest code set.
+   *
+   * @return PLACE, the placement type, in the latest code set
+   */
   public String placement() {
     return placement;
   }
 
-  /** @return PLACE_PROVIDER, if the placement has one */
+  /**
+   * Returns pLACE_PROVIDER, if the placement has one.
+   *
+   * @return PLACE_PROVIDER, if the placement has one
+   */
   public Optional<String> placementProvider() {
     return Optional.ofNullable(placementProvider);
   }
 
-  /** @return REC, the reason the episode ceased, if it has */
+  /**
+   * Returns rEC, the reason the episode ceased, if it has.
+   *
+   * @return REC, the reason the episode ceased, if it has
+   */
   public Optional<String> reasonEpisodeCeased() {
     return Optional.ofNullable(reasonEpisodeCeased);
   }
 
-  /** @return REASON_PLACE_CHANGE, when the placement changed at the end of this episode */
+  /**
+   * Returns rEASON_PLACE_CHANGE, when the placement changed at the end of this episode.
+   *
+   * @return REASON_PLACE_CHANGE, when the placement changed at the end of this episode
+   */
   public Optional<String> reasonPlaceChange() {
     return Optional.ofNullable(reasonPlaceChange);
   }
