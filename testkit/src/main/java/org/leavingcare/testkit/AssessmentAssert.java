@@ -3,6 +3,7 @@ package org.leavingcare.testkit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
@@ -88,7 +89,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
    */
   public AssessmentAssert owesExactly(DutyCode... duties) {
     isNotNull();
-    java.util.Set<DutyCode> expected = java.util.Set.copyOf(Arrays.asList(duties));
+    Set<DutyCode> expected = Set.copyOf(Arrays.asList(duties));
     if (!actual.dutyCodes().equals(expected)) {
       failWithMessage("%nExpecting exactly the duties:%n  %s%nbut on %s (category %s) they were:%n  %s%nbecause:%n%s",
           expected, actual.asOf(), actual.category(), actual.dutyCodes(), reasons(actual));

@@ -1,5 +1,6 @@
 package org.leavingcare.testkit;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.leavingcare.consultation.estimates.Interval;
@@ -95,7 +96,7 @@ public final class ProportionEstimateAssert extends AbstractAssert<ProportionEst
   }
 
   private String describe() {
-    return String.format(java.util.Locale.ROOT, "%.6f (se %.6f, %d respondents, effective n %.1f)", actual.proportion(),
+    return String.format(Locale.ROOT, "%.6f (se %.6f, %d respondents, effective n %.1f)", actual.proportion(),
         actual.standardError(), actual.respondents(), actual.effectiveSampleSize());
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,7 @@ public final class ConsultationGenerator {
     public SyntheticResponse {
       requireNonNull(id, "id");
       requireNonNull(respondentClass, "respondentClass");
-      cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+      cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
       themes = Map.copyOf(themes);
       planted = List.copyOf(planted);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
@@ -250,7 +251,7 @@ public final class Ssda903Generator {
    * @throws IndexOutOfBoundsException if there is no such child
    */
   public SyntheticChild child(int index) {
-    java.util.Objects.checkIndex(index, children);
+    Objects.checkIndex(index, children);
     return new ChildSimulator(seed, firstYear, lastYear).simulate(index);
   }
 

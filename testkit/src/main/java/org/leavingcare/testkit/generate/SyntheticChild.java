@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.testkit.internal.Birthdays;
 
@@ -67,7 +66,7 @@ public final class SyntheticChild {
     this.leftCare = leftCare;
     this.sgoMadeOn = sgoMadeOn;
     this.livingWithParentSince = livingWithParentSince;
-    this.oc3 = Map.copyOf(new TreeMap<>(oc3));
+    this.oc3 = Map.copyOf(oc3);
   }
 
   /**
