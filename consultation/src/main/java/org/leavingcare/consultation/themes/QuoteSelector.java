@@ -168,10 +168,10 @@ public final class QuoteSelector {
 
   private String reason(CodedAnswer a, String themeId, String group, boolean named) {
     List<String> evidence = a.evidence().getOrDefault(themeId, List.of());
-    return String.format(Locale.ROOT, "%s; %d of %d theme(s) on the answer; %s; %d words%s; group %s; consent to publish; "
+    return String.format(Locale.ROOT, "%s; one of %d theme(s) on the answer; %s; %d words%s; group %s; consent to publish; "
             + "ranked by: nothing redacted, length, focus, evidence, nearness to %d words, then spread across groups",
         a.source() == CodeSource.MANUAL ? "coded by " + a.codedBy() : "matched " + String.join(", ", evidence),
-        1, a.themeIds().size(), a.text().isRedacted() ? "redacted" : "nothing redacted", words(a),
+        a.themeIds().size(), a.text().isRedacted() ? "redacted" : "nothing redacted", words(a),
         inRange(words(a)) ? "" : " (outside " + minWords + "-" + maxWords + ")",
         named ? "named" : "too small to name (under " + minimumGroupSize + ")", TARGET_WORDS);
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.leavingcare.consultation.estimates.IntervalMethod;
@@ -156,7 +157,7 @@ public final class ThemePrevalence {
         double unweighted = substantive == 0 ? Double.NaN : (double) mentions / substantive;
         if (substantive == 0) {
           shares.add(new ThemeShare(themes.get(t)[0], themes.get(t)[1], 0, 0, Double.NaN, Double.NaN, Double.NaN,
-              java.util.Optional.empty()));
+              Optional.empty()));
           continue;
         }
         ProportionEstimate e = design.proportion(indicator[t], domain);
