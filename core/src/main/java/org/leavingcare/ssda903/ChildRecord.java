@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903;
 
+import org.jspecify.annotations.Nullable;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -15,16 +17,16 @@ import java.util.Optional;
 public final class ChildRecord {
 
   private final String childId;
-  private final LocalDate dateOfBirth;
+  private final @Nullable LocalDate dateOfBirth;
   private final String sex;
   private final boolean inHeader;
   private final List<Episode> episodes;
   private final List<Review> reviews;
-  private final Oc3Row oc3;
+  private final @Nullable Oc3Row oc3;
   private final boolean uasc;
 
-  private ChildRecord(String childId, LocalDate dateOfBirth, String sex, boolean inHeader,
-      List<Episode> episodes, List<Review> reviews, Oc3Row oc3, boolean uasc) {
+  private ChildRecord(String childId, @Nullable LocalDate dateOfBirth, String sex, boolean inHeader,
+      List<Episode> episodes, List<Review> reviews, @Nullable Oc3Row oc3, boolean uasc) {
     this.childId = childId;
     this.dateOfBirth = dateOfBirth;
     this.sex = sex;

@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903;
 
+import org.jspecify.annotations.Nullable;
+
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
@@ -29,7 +31,7 @@ import java.util.TreeMap;
 public final class CodeLists {
 
   private static final String DIR = "codes/";
-  private static volatile CodeLists standard;
+  private static volatile @Nullable CodeLists standard;
 
   /** What a code is, for a field and a range of collection years. */
   public enum Validity {

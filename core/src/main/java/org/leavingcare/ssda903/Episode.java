@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903;
 
+import org.jspecify.annotations.Nullable;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.util.Optional;
 public final class Episode {
 
   private final LocalDate start;
-  private final LocalDate end;
+  private final @Nullable LocalDate end;
   private final String reasonNew;
   private final String legalStatus;
   private final String categoryOfNeed;
@@ -23,7 +25,7 @@ public final class Episode {
   private final String reasonCeased;
   private final String reasonPlaceChange;
 
-  private Episode(LocalDate start, LocalDate end, String reasonNew, String legalStatus,
+  private Episode(LocalDate start, @Nullable LocalDate end, String reasonNew, String legalStatus,
       String categoryOfNeed, String placement, String provider, String reasonCeased,
       String reasonPlaceChange) {
     this.start = start;
@@ -56,7 +58,7 @@ public final class Episode {
       String categoryOfNeed, String placement, String provider, String reasonCeased,
       String reasonPlaceChange) {
     requireNonNull(start, "start");
-    LocalDate e = end.orElse(null);
+    @Nullable LocalDate e = end.orElse(null);
     if (e != null && e.isBefore(start)) {
       throw new IllegalArgumentException("episode ends (" + e + ") before it starts (" + start + ")");
     }
@@ -151,7 +153,7 @@ public final class Episode {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Episode e && start.equals(e.start) && Objects.equals(end, e.end)
         && reasonNew.equals(e.reasonNew) && legalStatus.equals(e.legalStatus)
         && categoryOfNeed.equals(e.categoryOfNeed) && placement.equals(e.placement)

@@ -111,6 +111,9 @@ public final class Ssda903Reader {
     }
   }
 
+  /** Columns the cohort report neither checks nor keeps (identifying, and not needed). */
+  private static final Set<String> UNREAD_COLUMNS = Set.of("UPN", "HOME_POST", "PL_POST", "URN");
+
   private final CollectionYear year;
   private final CodeLists codes;
   private final int issueLimit;
@@ -400,7 +403,8 @@ public final class Ssda903Reader {
       return s;
     }
     try (CsvReader csv = new CsvReader(input.opener().open())) {
-      String[] header = csv.next();
+      int width = csv.next();
+      String[] header = width < 0 ? null : csv.cells();
       if (header == null) {
         issues.add(name, 0, "", "", "", Severity.FILE_REJECTED, IssueKind.EMPTY_FILE, "the file is empty.");
         return s;
@@ -498,24 +502,31 @@ public final class Ssda903Reader {
     int[] idx = s.columnIndex;
     String[] cells = new String[idx.length];
     long line = 1;
+    boolean parse = table.isUsed() && !(s.earlier && table != Ssda903Table.EPISODES);
+    boolean[] wanted = new boolean[s.width];
+    wanted[idx[0]] = true; // CHILD, for messages
+    for (int i = 0; parse && i < idx.length; i++) {
+      wanted[idx[i]] = !UNREAD_COLUMNS.contains(table.columns().get(i));
+    }
     try (CsvReader csv = new CsvReader(s.input.opener().open())) {
       csv.next(); // header
-      for (String[] row = csv.next(); row != null; row = csv.next()) {
+      csv.want(wanted);
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
         line = csv.recordLine();
         counts[0]++;
-        if (row.length != s.width) {
+        if (n != s.width) {
           counts[1]++;
           int childCol = idx[0];
-          issues.add(name, line, "", "", childCol < row.length ? row[childCol].strip() : "", Severity.ROW_REJECTED,
-              IssueKind.WRONG_NUMBER_OF_CELLS, "the row has " + row.length + " cells but the header has "
+          issues.add(name, line, "", "", childCol < n ? csv.cell(childCol).strip() : "", Severity.ROW_REJECTED,
+              IssueKind.WRONG_NUMBER_OF_CELLS, "the row has " + n + " cells but the header has "
                   + s.width + "; the row is rejected.");
           continue;
         }
-        if (!table.isUsed() || s.earlier && table != Ssda903Table.EPISODES) {
+        if (!parse) {
           continue;
         }
         for (int i = 0; i < idx.length; i++) {
-          cells[i] = row[idx[i]];
+          cells[i] = csv.cell(idx[i]);
         }
         if (!parser.parse(table, cells, s.index, name, line)) {
           counts[1]++;

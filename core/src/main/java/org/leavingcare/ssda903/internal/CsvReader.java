@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,13 +9,13 @@ import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A small, fast RFC 4180 CSV reader over strict UTF-8: quoted cells with doubled quotes and
  * embedded line breaks, CR LF or LF line ends, a leading byte-order mark skipped. Blank lines are
- * not records. Not thread-safe; one per file.
+ * not records. Unquoted cells are cut straight from the read buffer, and cells the caller does not
+ * want ({@link #want}) are not turned into strings at all. Not thread-safe; one per file.
  */
 public final class CsvReader implements AutoCloseable {
 
@@ -24,8 +26,10 @@ public final class CsvReader implements AutoCloseable {
   private long line = 1;
   private long recordLine;
   private boolean first = true;
-  private final StringBuilder cell = new StringBuilder(32);
-  private final List<String> cells = new ArrayList<>(16);
+  private final StringBuilder sb = new StringBuilder(64);
+  private String[] row = new String[16];
+  private int count;
+  private boolean @Nullable [] wanted;
 
   /**
    * A reader over a byte stream decoded as strict UTF-8 (malformed bytes throw
@@ -40,101 +44,198 @@ public final class CsvReader implements AutoCloseable {
     this.in = new InputStreamReader(bytes, d);
   }
 
-  private int read() throws IOException {
-    if (pos == len) {
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
-      }
-    }
-    return buf[pos++];
+  /**
+   * Which cells to keep from now on: cell {@code i} is read as text only if {@code mask[i]}; others
+   * read as the empty string. By default every cell is kept.
+   *
+   * @param mask by cell position; positions past its end are not kept
+   */
+  public void want(boolean[] mask) {
+    this.wanted = mask.clone();
   }
 
-  private int peek() throws IOException {
-    if (pos == len) {
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
-      }
+  private boolean fill() throws IOException {
+    len = in.read(buf, 0, buf.length);
+    pos = 0;
+    if (len <= 0) {
+      len = 0;
+      return false;
     }
-    return buf[pos];
+    return true;
   }
 
   /**
-   * The next record's cells.
+   * Reads the next record.
    *
-   * @return the cells, or null at the end of the file
+   * @return the number of cells, or -1 at the end of the file
    * @throws IOException if reading fails or the bytes are not UTF-8
    */
-  public String[] next() throws IOException {
+  public int next() throws IOException {
+    count = 0;
     while (true) {
-      cells.clear();
-      cell.setLength(0);
-      recordLine = line;
-      int c = read();
+      if (pos >= len && !fill()) {
+        return -1;
+      }
+      char c = buf[pos];
       if (first) {
         first = false;
         if (c == '\uFEFF') {
-          c = read();
+          pos++;
+          continue;
         }
-      }
-      if (c == -1) {
-        return null;
       }
       if (c == '\n' || c == '\r') {
-        if (c == '\r' && peek() == '\n') {
-          read();
-        }
-        line++;
+        endLine();
         continue; // blank line: not a record
       }
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      while (true) {
-        if (quoted) {
-          if (c == -1) {
-            break; // unterminated quote: take what we have
-          }
-          if (c == '"') {
-            if (peek() == '"') {
-              read();
-              cell.append('"');
-            } else {
-              quoted = false;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            cell.append((char) c);
-          }
-        } else if (c == ',') {
-          cells.add(cell.toString());
-          cell.setLength(0);
-          wasQuoted = false;
-        } else if (c == '\n' || c == '\r' || c == -1) {
-          if (c == '\r' && peek() == '\n') {
-            read();
-          }
-          if (c != -1) {
-            line++;
-          }
-          break;
-        } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
-          quoted = true;
-          wasQuoted = true;
-        } else {
-          cell.append((char) c);
-        }
-        c = read();
-      }
-      cells.add(cell.toString());
-      return cells.toArray(new String[0]);
+      break;
     }
+    recordLine = line;
+    while (!readCell()) {
+      // one cell at a time until the record ends
+    }
+    return count;
+  }
+
+  /** Reads one cell; true if the record ended after it. */
+  private boolean readCell() throws IOException {
+    if (pos >= len && !fill()) {
+      add("");
+      return true;
+    }
+    if (buf[pos] == '"') {
+      pos++;
+      return readQuoted();
+    }
+    int start = pos;
+    while (pos < len) {
+      char c = buf[pos];
+      if (c == ',') {
+        add(start, pos);
+        pos++;
+        return false;
+      }
+      if (c == '\n' || c == '\r') {
+        add(start, pos);
+        endLine();
+        return true;
+      }
+      pos++;
+    }
+    sb.setLength(0);
+    sb.append(buf, start, pos - start);
+    while (true) {
+      if (!fill()) {
+        add(sb.toString());
+        return true;
+      }
+      while (pos < len) {
+        char c = buf[pos];
+        if (c == ',') {
+          pos++;
+          add(sb.toString());
+          return false;
+        }
+        if (c == '\n' || c == '\r') {
+          add(sb.toString());
+          endLine();
+          return true;
+        }
+        sb.append(c);
+        pos++;
+      }
+    }
+  }
+
+  private boolean readQuoted() throws IOException {
+    sb.setLength(0);
+    while (true) {
+      if (pos >= len && !fill()) {
+        add(sb.toString()); // unterminated quote: take what there is
+        return true;
+      }
+      char c = buf[pos++];
+      if (c == '"') {
+        if ((pos < len || fill()) && buf[pos] == '"') {
+          sb.append('"');
+          pos++;
+          continue;
+        }
+        while (true) { // after the closing quote, up to the delimiter
+          if (pos >= len && !fill()) {
+            add(sb.toString());
+            return true;
+          }
+          char d = buf[pos];
+          if (d == ',') {
+            pos++;
+            add(sb.toString());
+            return false;
+          }
+          if (d == '\n' || d == '\r') {
+            add(sb.toString());
+            endLine();
+            return true;
+          }
+          sb.append(d);
+          pos++;
+        }
+      }
+      if (c == '\n') {
+        line++;
+      }
+      sb.append(c);
+    }
+  }
+
+  /** At a CR or LF: consumes the line end. */
+  private void endLine() throws IOException {
+    char c = buf[pos++];
+    if (c == '\r' && (pos < len || fill()) && buf[pos] == '\n') {
+      pos++;
+    }
+    line++;
+  }
+
+  private boolean keep() {
+    return wanted == null || count < wanted.length && wanted[count];
+  }
+
+  private void add(int start, int end) {
+    put(keep() ? new String(buf, start, end - start) : "");
+  }
+
+  private void add(String s) {
+    put(keep() ? s : "");
+  }
+
+  private void put(String s) {
+    if (count == row.length) {
+      row = Arrays.copyOf(row, row.length * 2);
+    }
+    row[count++] = s;
+  }
+
+  /**
+   * A cell of the last record read.
+   *
+   * @param i the position, from 0 to the count {@link #next()} returned, exclusive
+   * @return the cell's text (empty if not wanted)
+   */
+  public String cell(int i) {
+    if (i >= count) {
+      throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
+    }
+    return row[i];
+  }
+
+  /**
+   * The cells of the last record read, as a new array.
+   *
+   * @return the cells
+   */
+  public String[] cells() {
+    return Arrays.copyOf(row, count);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +79,8 @@ public final class Histories {
       first--;
     }
     LocalDate periodStart = eps.get(first).start();
-    LocalDate firstReview = null;
-    LocalDate lastReview = null;
+    @Nullable LocalDate firstReview = null;
+    @Nullable LocalDate lastReview = null;
     for (Review r : child.reviews()) {
       if (!r.date().isBefore(periodStart) && !r.date().isAfter(asOf)) {
         if (firstReview == null) {

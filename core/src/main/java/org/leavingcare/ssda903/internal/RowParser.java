@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.leavingcare.ssda903.CodeLists;
@@ -26,6 +28,8 @@ public final class RowParser {
   private final CodeLists codes;
   private final CollectionYear year;
   private final int yearEnd;
+  private final int yearStart;
+  private final java.util.Map<String, java.util.Set<String>> thisYear = new java.util.HashMap<>();
   private final Issues issues;
   private final int[] flags = new int[1];
 
@@ -47,6 +51,7 @@ public final class RowParser {
     this.codes = codes;
     this.year = year;
     this.yearEnd = (int) year.end().toEpochDay();
+    this.yearStart = (int) year.start().toEpochDay();
     this.issues = issues;
   }
 
@@ -125,8 +130,7 @@ public final class RowParser {
 
   private void episode(String[] c, int fileIndex) {
     int start = date("DECOM", c[1], true);
-    CollectionYear from = start == Cells.NOT_A_DATE || start > yearEnd
-        ? year : CollectionYear.containing(LocalDate.ofEpochDay(start));
+    int from = start == Cells.NOT_A_DATE || start > yearEnd ? Cells.NOT_A_DATE : start;
     String rne = code("RNE", c[2], from, true, true);
     String ls = code("LS", c[3], from, true, true);
     String cin = code("CIN", c[4], from, true, false);
@@ -210,7 +214,7 @@ public final class RowParser {
     store.oc3.put(child, new Oc3(dob, inTouch, activ, accom, file, line));
   }
 
-  private static String nz(String s) {
+  private static String nz(@Nullable String s) {
     return s == null ? "" : s;
   }
 
@@ -219,9 +223,22 @@ public final class RowParser {
    *
    * @return the normalised code; empty if blank and allowed; null if rejected
    */
-  private String code(String field, String raw, CollectionYear from, boolean required, boolean rowLevel) {
+  private @Nullable String code(String field, String raw, CollectionYear from, boolean required, boolean rowLevel) {
+    return code(field, raw, (int) from.start().toEpochDay(), required, rowLevel);
+  }
+
+  /**
+   * Reads a code cell; {@code fromDay} is the day the episode started (codes valid in any year from
+   * then are accepted), or {@link Cells#NOT_A_DATE} for this year only.
+   */
+  private @Nullable String code(String field, String raw, int fromDay, boolean required, boolean rowLevel) {
     flags[0] = 0;
     String v = Cells.code(raw, flags);
+    if (flags[0] == 0 && !v.isEmpty() && thisYear.computeIfAbsent(field, f -> codes.codes(f, year)).contains(v)) {
+      return v; // the common case: a valid code of this year, written as the DfE writes it
+    }
+    CollectionYear from = fromDay == Cells.NOT_A_DATE || fromDay >= yearStart
+        ? year : CollectionYear.containing(LocalDate.ofEpochDay(fromDay));
     if (v.isEmpty()) {
       if (required) {
         problem(rowLevel, field, "", IssueKind.MISSING_VALUE, field + " is blank.");

@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +65,7 @@ public final class XmlReturnReader {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XMLStreamReader x = null;
+    @Nullable XMLStreamReader x = null;
     try {
       x = f.createXMLStreamReader(in);
       while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
@@ -105,7 +107,7 @@ public final class XmlReturnReader {
     List<Map<String, String>> reviews = new ArrayList<>();
     List<Long> reviewLines = new ArrayList<>();
     int depth = 1;
-    Map<String, String> group = null;
+    @Nullable Map<String, String> group = null;
     String groupName = "";
     while (depth > 0) {
       int ev = x.next();
