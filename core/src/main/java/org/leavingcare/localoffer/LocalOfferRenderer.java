@@ -10,6 +10,7 @@ import org.leavingcare.law.LegalReference;
 import org.leavingcare.localoffer.internal.Words;
 import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.Text;
+import org.leavingcare.publish.Html;
 
 /**
  * Publishes a Local Offer for care leavers: Markdown, and one self-contained, accessible HTML page
@@ -87,7 +88,7 @@ public final class LocalOfferRenderer {
     StringBuilder nav = new StringBuilder("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n");
     for (OfferArea area : OfferArea.values()) {
       if (!offer.services(area).isEmpty()) {
-        nav.append("<li><a href=\"#").append(anchor(area)).append("\">").append(HtmlPage.escape(area.label()))
+        nav.append("<li><a href=\"#").append(anchor(area)).append("\">").append(Html.escape(area.label()))
             .append("</a></li>\n");
       }
     }

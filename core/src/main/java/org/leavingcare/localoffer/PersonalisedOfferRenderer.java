@@ -15,6 +15,7 @@ import org.leavingcare.principles.CorporateParentingPrinciple;
 import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.JsonDoc;
 import org.leavingcare.principles.internal.Text;
+import org.leavingcare.publish.Html;
 
 /**
  * Renders a {@link PersonalisedOffer} as the page a personal adviser prints and goes through with
@@ -67,7 +68,7 @@ public final class PersonalisedOfferRenderer {
       StringBuilder t = new StringBuilder("<table>\n<caption>When things end</caption>\n<thead><tr>"
           + "<th scope=\"col\">Date</th><th scope=\"col\">What ends</th></tr></thead>\n<tbody>\n");
       for (String[] d : dates) {
-        t.append("<tr><td>").append(HtmlPage.escape(d[0])).append("</td><td>").append(HtmlPage.escape(d[1]))
+        t.append("<tr><td>").append(Html.escape(d[0])).append("</td><td>").append(Html.escape(d[1]))
             .append("</td></tr>\n");
       }
       page.raw(t.append("</tbody>\n</table>\n").toString());
@@ -119,10 +120,10 @@ public final class PersonalisedOfferRenderer {
       page.paragraph("", s.description());
       page.raw("<dl class=\"facts\">\n<dt>Why you can have it</dt>\n");
       for (String r : i.reasons()) {
-        page.raw("<dd>" + HtmlPage.escape(r) + "</dd>\n");
+        page.raw("<dd>" + Html.escape(r) + "</dd>\n");
       }
       for (String[] f : facts(i)) {
-        page.raw("<dt>" + HtmlPage.escape(f[0]) + "</dt><dd>" + HtmlPage.escape(f[1]) + "</dd>\n");
+        page.raw("<dt>" + Html.escape(f[0]) + "</dt><dd>" + Html.escape(f[1]) + "</dd>\n");
       }
       page.raw("</dl>\n</article>\n");
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.Text;
+import org.leavingcare.publish.Html;
 
 /**
  * Renders a checklist with its summary on a date, for a committee paper (Markdown) or the web and
@@ -120,8 +121,8 @@ public final class ChecklistRenderer {
           StringBuilder at = new StringBuilder("<table>\n<caption>Actions</caption>\n<thead><tr><th scope=\"col\">Action</th>"
               + "<th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
           for (Action a : r.actions()) {
-            at.append("<tr><td>").append(HtmlPage.escape(a.description())).append("</td><td>")
-                .append(HtmlPage.escape(a.owner())).append("</td><td>").append(a.due().map(Text::date).orElse("not set"))
+            at.append("<tr><td>").append(Html.escape(a.description())).append("</td><td>")
+                .append(Html.escape(a.owner())).append("</td><td>").append(a.due().map(Text::date).orElse("not set"))
                 .append("</td><td>").append(status(a, asOf)).append("</td></tr>\n");
           }
           page.raw(at.append("</tbody>\n</table>\n").toString());

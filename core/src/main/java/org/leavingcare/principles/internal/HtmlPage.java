@@ -1,5 +1,7 @@
 package org.leavingcare.principles.internal;
 
+import static org.leavingcare.publish.Html.escape;
+
 /**
  * Builds one self-contained, accessible HTML page for the checklist, Local Offer and personalised
  * offer renderers: UTF-8, {@code lang="en-GB"}, semantic headings, no JavaScript and no external
@@ -60,28 +62,6 @@ public final class HtmlPage {
   public HtmlPage(String title) {
     this.title = title;
     body.append("<h1>").append(escape(title)).append("</h1>\n");
-  }
-
-  /**
-   * Escapes text for element content and double-quoted attribute values.
-   *
-   * @param text the text
-   * @return the escaped text; control characters other than newline and tab become spaces
-   */
-  public static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(ch < 0x20 && ch != '\n' && ch != '\t' ? ' ' : ch);
-      }
-    }
-    return sb.toString();
   }
 
   /**
