@@ -74,7 +74,9 @@ measure "awk reading cases.jsonl once" "$n" nice awk 'END{print NR}' "$data/case
 
 # Issue 4: read, assess and summarise the 903 return.
 if has_cli cohort; then
-  measure "leavingcare cohort (CLI)" "$n" "${cli[@]}" cohort --as-of 2024-03-31 --year 2024 "$year" --format json --out "$work/cohort.json"
+  # A directory of year directories: this year's return, earlier years' Episodes as history.
+  measure "leavingcare cohort (CLI)" "$n" "${cli[@]}" cohort --as-of 2024-03-31 --year 2024 "$data/903" --format json --out "$work/cohort.json"
+  measure "opencsv parse alone, the 2023-24 return only, 2 threads" "$n" "${scale[@]}" opencsv 2 "$year"/*.csv
 else
   measure "cohort, library path (no CLI cohort on main)" "$n" "${scale[@]}" cohort "$data" 2
 fi
