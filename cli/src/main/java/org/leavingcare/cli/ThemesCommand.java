@@ -37,6 +37,7 @@ import org.leavingcare.consultation.themes.QuestionThemes;
 import org.leavingcare.consultation.themes.ThemeCoder;
 import org.leavingcare.consultation.themes.ThemeCoding;
 import org.leavingcare.consultation.themes.ThemeInputException;
+import org.leavingcare.consultation.summary.Summariser;
 import org.leavingcare.consultation.themes.ThemePrevalence;
 import org.leavingcare.consultation.themes.ThemeShare;
 import org.leavingcare.publish.SpreadsheetSafety;
@@ -126,14 +127,13 @@ final class ThemesCommand implements Callable<Integer> {
 
     List<Respondent> respondents = accepted.stream().map(Response::respondent).toList();
     ToDoubleFunction<Respondent> weights;
-    String weighting;
     try {
-      weights = ThemePrevalence.policyWeights(cfg.weighting());
-      weighting = cfg.weighting().describe();
+      weights = Summariser.respondentWeights(cfg.consultation(), respondents, cfg.weighting());
     } catch (IllegalArgumentException e) {
-      weights = r -> 1.0;
-      weighting = "unweighted (the configured scheme sets a target share or calibrates; use 'consultation summarise' for those)";
+      throw new UserFacingException(e.getMessage(), ExitCodes.INPUT_UNUSABLE);
     }
+    String weighting = cfg.weighting().describe() + (cfg.weighting().careExperiencedShare().isPresent()
+        ? " (theme shares: the k that gives this share over all respondents)" : "");
     List<QuestionThemes> prevalence = ThemePrevalence.of(coding, respondents, weights,
         cfg.analysis().intervalMethod(), cfg.analysis().confidenceLevel());
     stdout.println("codebook " + book.id() + " v" + book.version() + "; weighting: " + weighting);

@@ -53,6 +53,30 @@ class ThemesCommandTest {
   }
 
   @Test
+  void aTargetShareWeightsTheThemesInsteadOfFallingBackToUnweighted(@TempDir Path dir) throws Exception {
+    Path responses = copy(dir, "responses.csv");
+    Path codebook = copy(dir, "codebook.json");
+    Path config = copy(dir, "config.json");
+    String json = Files.readString(config, StandardCharsets.UTF_8);
+    Path share = dir.resolve("share.json");
+    Files.writeString(share, json.replace("{\"careExperiencedMultiplier\": 3.0}", "{\"careExperiencedShare\": 0.5}"),
+        StandardCharsets.UTF_8);
+    Path unweighted = dir.resolve("unweighted.json");
+    Files.writeString(unweighted, json.replace("{\"careExperiencedMultiplier\": 3.0}", "{}"), StandardCharsets.UTF_8);
+
+    CliRunner r = CliRunner.run("consultation", "themes", "--responses", responses.toString(), "--config",
+        share.toString(), "--codebook", codebook.toString());
+    CliRunner plain = CliRunner.run("consultation", "themes", "--responses", responses.toString(), "--config",
+        unweighted.toString(), "--codebook", codebook.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("weighting: care-experienced share of weight 0.5")
+        .contains("the k that gives this share over all respondents").doesNotContain("unweighted (");
+    String shares = r.out().substring(r.out().indexOf('\n'));
+    assertThat(shares).isNotEqualTo(plain.out().substring(plain.out().indexOf('\n')));
+  }
+
+  @Test
   void aReviewersCodesComeBackAsManualAndBadRowsAreReported(@TempDir Path dir) throws Exception {
     Path responses = copy(dir, "responses.csv");
     Path config = copy(dir, "config.json");

@@ -20,6 +20,7 @@ import org.leavingcare.consultation.themes.Quote;
 import org.leavingcare.consultation.themes.QuoteSelector;
 import org.leavingcare.consultation.themes.ThemeCoder;
 import org.leavingcare.consultation.themes.ThemeCoding;
+import org.leavingcare.consultation.summary.Summariser;
 import org.leavingcare.consultation.themes.ThemePrevalence;
 import org.leavingcare.consultation.themes.ThemeBreakdown;
 import org.leavingcare.consultation.themes.ThemeShare;
@@ -61,20 +62,22 @@ public final class ThemeSections {
    * weighted prevalence of each theme under the consultation's weighting, and chooses quotes.
    *
    * @param consultation the consultation the responses were read with
-   * @param weighting the weighting (a multiplier and group multipliers; not a target share or calibration)
+   * @param weighting the weighting, any scheme; each respondent weighs
+   *     {@link Summariser#respondentWeights} under it
    * @param analysis the interval method and level
    * @param codebook the codebook, with a section for every free-text question
    * @param responses every accepted response
    * @param mayPublish whether a respondent (by id) agreed to publication of their words
    * @return the prevalence and the quotes
-   * @throws IllegalArgumentException if a free-text question has no codebook section, or the
-   *     weighting sets a target share or calibrates
+   * @throws IllegalArgumentException if a free-text question has no codebook section, or a
+   *     calibration margin does not fit the respondents
    */
   public static Themes analyse(Consultation consultation, WeightScheme weighting, AnalysisSettings analysis,
       Codebook codebook, List<Response> responses, Predicate<String> mayPublish) {
     ThemeCoding coding = ThemeCoding.code(ThemeCoder.of(codebook, Redactor.standard()), consultation, responses);
     List<Respondent> respondents = responses.stream().map(Response::respondent).toList();
-    List<QuestionThemes> prevalence = ThemePrevalence.of(coding, respondents, ThemePrevalence.policyWeights(weighting),
+    List<QuestionThemes> prevalence = ThemePrevalence.of(coding, respondents,
+        Summariser.respondentWeights(consultation, respondents, weighting),
         analysis.intervalMethod(), analysis.confidenceLevel());
     List<Quote> quotes = new ArrayList<>();
     for (QuestionThemes q : prevalence) {

@@ -3,6 +3,7 @@ package org.leavingcare.consultation.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
+import java.util.function.ToDoubleFunction;
 import org.leavingcare.consultation.config.AnalysisSettings;
 import org.leavingcare.consultation.estimates.Difference;
 import org.leavingcare.consultation.estimates.Interval;
@@ -20,13 +22,11 @@ import org.leavingcare.consultation.estimates.ProportionEstimate;
 import org.leavingcare.consultation.estimates.QuantileEstimate;
 import org.leavingcare.consultation.estimates.RaoScottTest;
 import org.leavingcare.consultation.estimates.SurveyDesign;
-import org.leavingcare.consultation.model.AnswerText;
+import org.leavingcare.consultation.ingest.Respondent;
 import org.leavingcare.consultation.model.Consultation;
 import org.leavingcare.consultation.model.Question;
 import org.leavingcare.consultation.model.QuestionType;
 import org.leavingcare.consultation.weighting.Calibration;
-import org.leavingcare.consultation.weighting.CalibrationSpec;
-import org.leavingcare.consultation.weighting.Margin;
 import org.leavingcare.consultation.weighting.WeightScheme;
 
 /**
@@ -53,6 +53,7 @@ public final class Summariser {
   private final long[] classSize;
   private final List<String> groups;
   private final int[] groupOf;
+  private final ClassWeights weighting;
 
   private Summariser(ConsultationData data, AnalysisSettings settings) {
     this.data = Objects.requireNonNull(data, "data");
@@ -67,6 +68,7 @@ public final class Summariser {
       groupOf[k] = g.computeIfAbsent(classes.get(k).group(), x -> g.size());
     }
     this.groups = List.copyOf(g.keySet());
+    this.weighting = new ClassWeights(consultation, classes, classSize);
   }
 
   /**
@@ -121,7 +123,62 @@ public final class Summariser {
         scheme.careExperiencedShare(), cal.map(Calibration::iterations), cal.map(Calibration::converged),
         cal.isPresent() ? OptionalDouble.of(cal.get().maxMarginError()) : OptionalDouble.empty());
     return new ConsultationSummary(data.ingestReport(), ws, settings.confidenceLevel(), settings.intervalMethod(),
-        data.respondents(), profile(base.profileWeights()), questions, sensitivity);
+        data.respondents(), profile(weighting.overall(scheme)), questions, sensitivity);
+  }
+
+  /**
+   * Each respondent's analysis weight under a weight scheme, for analyses at the level of the
+   * respondent (such as theme prevalence, {@code ThemePrevalence.of}): the weights the summary's
+   * respondent profile uses, computed by the same code as every question's weights.
+   *
+   * <ul>
+   *   <li>a care-experience multiplier and group multipliers: {@code groupMultiplier × (k or 1)};
+   *   <li>a target share {@code s}: the same, with the {@code k} that gives care-experienced
+   *       respondents the share {@code s} of the total weight over all the given respondents (a
+   *       closed question's summary sets {@code k} over those who answered it, §1.1);
+   *   <li>calibration (post-stratification or raking): the calibrated weights, whose totals match
+   *       the margins' population totals.
+   * </ul>
+   *
+   * @param consultation the consultation the respondents answered (for calibration margins' columns)
+   * @param respondents every accepted respondent, each once: the weights depend on all of them
+   * @param scheme the weight scheme
+   * @return the weight of each of those respondents; it throws {@link IllegalArgumentException},
+   *     naming the id, for a respondent whose group, care experience and demographics match none
+   *     of the given respondents
+   * @throws IllegalArgumentException if a calibration margin does not fit the respondents (the
+   *     message names the column and category)
+   */
+  public static ToDoubleFunction<Respondent> respondentWeights(Consultation consultation, List<Respondent> respondents,
+      WeightScheme scheme) {
+    Objects.requireNonNull(consultation, "consultation");
+    Objects.requireNonNull(scheme, "scheme");
+    Map<RespondentClass, Integer> index = new HashMap<>();
+    List<RespondentClass> classes = new ArrayList<>();
+    List<Long> sizes = new ArrayList<>();
+    for (Respondent r : respondents) {
+      int k = index.computeIfAbsent(classOf(r), c -> {
+        classes.add(c);
+        sizes.add(0L);
+        return classes.size() - 1;
+      });
+      sizes.set(k, sizes.get(k) + 1);
+    }
+    double[] w = new ClassWeights(consultation, classes, sizes.stream().mapToLong(Long::longValue).toArray())
+        .overall(scheme);
+    Map<RespondentClass, Integer> frozen = Map.copyOf(index);
+    return r -> {
+      Integer k = frozen.get(classOf(r));
+      if (k == null) {
+        throw new IllegalArgumentException("respondent " + r.id() + " is not among the respondents the weights were"
+            + " computed for; compute the weights over every accepted respondent");
+      }
+      return w[k];
+    };
+  }
+
+  private static RespondentClass classOf(Respondent r) {
+    return new RespondentClass(r.group(), r.careExperienced(), r.demographics());
   }
 
   private boolean hasCareExperience() {
@@ -141,20 +198,12 @@ public final class Summariser {
     Scenario(WeightScheme scheme, double k) {
       this.scheme = scheme;
       this.k = k;
-      this.weights = baseWeights(scheme, k);
-      this.calibration = scheme.calibration().map(spec -> calibrate(spec, weights));
+      this.weights = weighting.base(scheme, k);
+      this.calibration = weighting.calibration(scheme, weights);
     }
 
     double[] classWeights() {
       return calibration.map(Calibration::weights).orElse(weights);
-    }
-
-    /** Weights for the profile: under a target share, the k giving that share over all respondents. */
-    double[] profileWeights() {
-      if (scheme.careExperiencedShare().isEmpty()) {
-        return classWeights();
-      }
-      return baseWeights(scheme, shareMultiplier(scheme, classSize));
     }
   }
 
@@ -163,85 +212,11 @@ public final class Summariser {
   }
 
   private double[] baseWeights(WeightScheme scheme, double k) {
-    double[] w = new double[classes.size()];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = scheme.weight(classes.get(c).group(), classes.get(c).careExperienced(), k);
-    }
-    return w;
+    return weighting.base(scheme, k);
   }
 
-  /** {@code k = s·W_o/((1−s)·W_c)} over the given respondents per class (§1.1). */
   private double shareMultiplier(WeightScheme scheme, long[] respondentsPerClass) {
-    double s = scheme.careExperiencedShare().orElseThrow();
-    double wc = 0;
-    double wo = 0;
-    for (int c = 0; c < classes.size(); c++) {
-      double w = scheme.groupMultiplier(classes.get(c).group()) * respondentsPerClass[c];
-      if (classes.get(c).careExperienced()) {
-        wc += w;
-      } else {
-        wo += w;
-      }
-    }
-    return wc > 0 && wo > 0 ? s * wo / ((1 - s) * wc) : 1;
-  }
-
-  private Calibration calibrate(CalibrationSpec spec, double[] weights) {
-    List<int[]> margins = new ArrayList<>();
-    List<double[]> targets = new ArrayList<>();
-    for (Margin m : spec.margins()) {
-      List<String> cats = new ArrayList<>(m.population().keySet());
-      int[] stratum = new int[classes.size()];
-      double[] sample = new double[cats.size()];
-      for (int c = 0; c < classes.size(); c++) {
-        String value = marginValue(m.column(), classes.get(c), cats);
-        int h = -1;
-        for (int i = 0; i < cats.size(); i++) {
-          if (AnswerText.normalise(cats.get(i)).equals(AnswerText.normalise(value))) {
-            h = i;
-          }
-        }
-        if (h < 0) {
-          throw new IllegalArgumentException("calibration margin '" + m.column() + "': " + classSize[c]
-              + " respondent(s) have the value '" + value + "', which has no population total; add it to the margin's"
-              + " population (categories: " + String.join(", ", cats) + ")");
-        }
-        stratum[c] = h;
-        sample[h] += weights[c] * classSize[c];
-      }
-      for (int h = 0; h < cats.size(); h++) {
-        if (sample[h] == 0) {
-          throw new IllegalArgumentException("calibration margin '" + m.column() + "': the category '" + cats.get(h)
-              + "' has a population total but no respondents; merge it with a neighbouring category");
-        }
-      }
-      margins.add(stratum);
-      targets.add(m.population().values().stream().mapToDouble(Double::doubleValue).toArray());
-    }
-    return spec.method() == CalibrationSpec.Method.POST_STRATIFY
-        ? Calibration.postStratify(weights, classSize, margins.get(0), targets.get(0))
-        : Calibration.rake(weights, classSize, margins, targets, spec.control());
-  }
-
-  private String marginValue(String column, RespondentClass c, List<String> cats) {
-    if (consultation.groupColumn().map(column::equals).orElse(false)) {
-      return c.group();
-    }
-    if (consultation.careExperience().map(ce -> ce.column().equals(column)).orElse(false)) {
-      var ce = consultation.careExperience().get();
-      for (String cat : cats) {
-        if (ce.matches(cat) == c.careExperienced()) {
-          return cat;
-        }
-      }
-      return c.careExperienced() ? ce.values().get(0) : "(not care-experienced)";
-    }
-    int i = consultation.demographicColumns().indexOf(column);
-    if (i < 0) {
-      throw new IllegalArgumentException("calibration margin column '" + column + "' is not the group, care-experience"
-          + " or a demographic column");
-    }
-    return c.demographics().get(i);
+    return weighting.shareMultiplier(scheme, respondentsPerClass);
   }
 
   // ---------------------------------------------------------------------------------------------

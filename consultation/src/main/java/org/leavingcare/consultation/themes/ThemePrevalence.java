@@ -14,7 +14,6 @@ import org.leavingcare.consultation.estimates.ProportionEstimate;
 import org.leavingcare.consultation.estimates.SurveyDesign;
 import org.leavingcare.consultation.ingest.Respondent;
 import org.leavingcare.consultation.summary.Summariser;
-import org.leavingcare.consultation.weighting.WeightScheme;
 
 /**
  * Weighted theme prevalence (CONSULTATION-METHODS §13.4): for each theme of a free-text question,
@@ -34,30 +33,13 @@ public final class ThemePrevalence {
   private ThemePrevalence() {}
 
   /**
-   * The policy weight of each respondent under a scheme's care-experience multiplier and group
-   * multipliers, {@link WeightScheme#weight}.
-   *
-   * @param scheme a scheme without a target share or calibration
-   * @return the weight of a respondent
-   * @throws IllegalArgumentException if the scheme sets a target share or calibrates: those weights
-   *     depend on the question and the margins; compute them and pass them to {@link #of}
-   */
-  public static ToDoubleFunction<Respondent> policyWeights(WeightScheme scheme) {
-    requireNonNull(scheme, "scheme");
-    if (scheme.careExperiencedShare().isPresent() || scheme.calibration().isPresent()) {
-      throw new IllegalArgumentException("theme prevalence needs one weight per respondent; the scheme '" + scheme.describe()
-          + "' sets a target share or calibrates, so compute each respondent's weight and pass it to ThemePrevalence.of");
-    }
-    double k = scheme.careExperiencedMultiplier();
-    return r -> scheme.weight(r.group(), r.careExperienced(), k);
-  }
-
-  /**
    * Theme prevalence for every free-text question of a coding.
    *
    * @param coding the coded answers (manual codes applied, if any)
    * @param respondents every accepted respondent of the consultation, each once: the design's rows
-   * @param weight each respondent's weight, finite and not negative
+   * @param weight each respondent's weight, finite and not negative: under a consultation's weight
+   *     scheme, {@link Summariser#respondentWeights} (any scheme, including a target share and
+   *     calibration)
    * @param method how to make proportion intervals (the consultation's setting; R's default is logit)
    * @param level the confidence level, in (0, 1)
    * @return one result per question, in the coding's question order

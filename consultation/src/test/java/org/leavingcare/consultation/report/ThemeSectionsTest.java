@@ -16,7 +16,6 @@ import org.leavingcare.consultation.themes.Quote;
 import org.leavingcare.consultation.themes.ThemeCoder;
 import org.leavingcare.consultation.themes.ThemeCoding;
 import org.leavingcare.consultation.themes.ThemePrevalence;
-import org.leavingcare.consultation.weighting.WeightScheme;
 import org.leavingcare.publish.Block;
 import org.leavingcare.publish.Chart;
 import org.leavingcare.publish.HtmlRenderer;
@@ -43,7 +42,7 @@ class ThemeSectionsTest {
     }
     ThemeCoding coding = ThemeCoding.code(ThemeCoder.of(Codebook.starter(), Redactor.standard()), answers);
     List<QuestionThemes> themes = ThemePrevalence.of(coding, respondents,
-        ThemePrevalence.policyWeights(WeightScheme.careExperiencedMultiplier(3)), IntervalMethod.LOGIT, 0.95);
+        r -> r.careExperienced() ? 3.0 : 1.0, IntervalMethod.LOGIT, 0.95);
     Quote quote = new Quote("why", themes.get(0).overall().shares().get(0).themeId(), "R3",
         "Housing is the main pressure", "Professional", "test");
     Consultation consultation = ConsultationReportTest.CONFIG.consultation();

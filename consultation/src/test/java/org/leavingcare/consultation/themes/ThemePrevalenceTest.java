@@ -1,7 +1,6 @@
 package org.leavingcare.consultation.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import org.leavingcare.consultation.estimates.Interval;
 import org.leavingcare.consultation.estimates.IntervalMethod;
 import org.leavingcare.consultation.ingest.Respondent;
 import org.leavingcare.consultation.privacy.Redactor;
-import org.leavingcare.consultation.weighting.WeightScheme;
 
 /**
  * Weighted theme prevalence against R. Reference values: src/test/resources/themes/prevalence-reference.R,
@@ -46,7 +44,7 @@ class ThemePrevalenceTest {
 
   static QuestionThemes prevalence() {
     ThemeCoding coding = ThemeCoding.code(ThemeCoder.of(Codebook.starter(), Redactor.standard()), ANSWERS);
-    return ThemePrevalence.of(coding, RESPONDENTS, ThemePrevalence.policyWeights(WeightScheme.careExperiencedMultiplier(3)),
+    return ThemePrevalence.of(coding, RESPONDENTS, r -> r.careExperienced() ? 3.0 : 1.0,
         IntervalMethod.LOGIT, 0.95).get(0);
   }
 
@@ -95,11 +93,5 @@ class ThemePrevalenceTest {
     QuestionThemes unweighted = ThemePrevalence.of(coding, RESPONDENTS, r -> 1.0, IntervalMethod.LOGIT, 0.95).get(0);
     assertThat(unweighted.overall().share("housing").proportion()).isCloseTo(5.0 / 9, within(1e-12));
     assertThat(unweighted.overall().share("housing").mentions()).isEqualTo(prevalence().overall().share("housing").mentions());
-  }
-
-  @Test
-  void refusesSchemesWhoseWeightsDependOnTheQuestion() {
-    assertThatThrownBy(() -> ThemePrevalence.policyWeights(WeightScheme.careExperiencedShare(0.5)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target share");
   }
 }
