@@ -401,9 +401,12 @@ public final class SurveyDesign {
    *
    * @param rowFactor the row category of each cell, {@code 0, 1, ...}; negative = missing
    * @param columnFactor the column category of each cell; negative = missing
-   * @return the tests; empty if fewer than two row or two column categories occur, or if empty
+   * @return the tests; empty if fewer than two row or two column categories occur, if empty
    *     cells make the design-effect matrix singular (R's {@code solve} fails there too; collapse
-   *     categories)
+   *     categories), or if the design effects are degenerate ({@code tr Δ} or {@code tr Δ²} zero or
+   *     not finite, as when so few people answered that the estimated variance vanishes): the
+   *     Rao-Scott correction is then undefined, and R reports {@code NaN} or an infinite statistic
+   *     rather than a usable test
    */
   public Optional<RaoScottTest> raoScott(int[] rowFactor, int[] columnFactor) {
     if (rowFactor.length != cells() || columnFactor.length != cells()) {
@@ -502,6 +505,9 @@ public final class SurveyDesign {
     RealMatrix delta = lu.getSolver().solve(numr);
     double tr = delta.getTrace();
     double tr2 = delta.multiply(delta).getTrace();
+    if (!(tr > 0) || !(tr2 > 0) || !Double.isFinite(tr) || !Double.isFinite(tr2) || !Double.isFinite(x2)) {
+      return Optional.empty();
+    }
     double d0 = tr * tr / tr2;
     double nu = rows - 1;
     double f = x2 / tr;
