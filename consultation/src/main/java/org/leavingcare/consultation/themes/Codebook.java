@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -140,7 +143,7 @@ public final class Codebook {
   /**
    * Reads a codebook from JSON, checking all of it and reporting every problem found.
    *
-   * @param in the JSON, UTF-8; not closed
+   * @param in the JSON, UTF-8 (a byte-order mark is allowed); read to the end, not closed
    * @param fileName the file's name, for messages
    * @return the codebook
    * @throws ThemeInputException if the JSON is malformed or any field is missing, unknown or invalid
@@ -149,9 +152,23 @@ public final class Codebook {
   public static Codebook parse(InputStream in, String fileName) throws ThemeInputException, IOException {
     requireNonNull(in, "in");
     requireNonNull(fileName, "fileName");
+    String text;
+    try {
+      // Strict UTF-8: Jackson would otherwise guess UTF-16/32 from the first bytes.
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (CharacterCodingException e) {
+      throw new ThemeInputException(List.of(new InputProblem(fileName, "", "",
+          "the file is not UTF-8 text; save it as UTF-8 and try again")));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     JsonNode root;
     try {
-      root = JSON.readTree(in);
+      root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new ThemeInputException(List.of(new InputProblem(fileName, where, "",

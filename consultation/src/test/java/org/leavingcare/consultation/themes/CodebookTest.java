@@ -90,6 +90,23 @@ class CodebookTest {
   }
 
   @Test
+  void refusesAFileThatIsNotUtf8InsteadOfGuessingAnotherEncoding() {
+    // Found by fuzzing: bytes that Jackson would read as UTF-32 and then fail on mid-character.
+    byte[] notUtf8 = {0, 0, 0, 'n', (byte) 0xff, (byte) 0xfe, 0};
+    assertThatThrownBy(() -> Codebook.parse(new ByteArrayInputStream(notUtf8), "codebook.json"))
+        .isInstanceOfSatisfying(ThemeInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> assertThat(p.message()).contains("not UTF-8")));
+  }
+
+  @Test
+  void acceptsAByteOrderMark() throws Exception {
+    String blank = Codebook.blankTemplateJson();
+    byte[] withBom = ("\uFEFF" + blank).getBytes(StandardCharsets.UTF_8);
+    assertThat(Codebook.parse(new ByteArrayInputStream(withBom), "codebook.json").id())
+        .isEqualTo(parse(blank).id());
+  }
+
+  @Test
   void refusesAQuestionInTwoSectionsAndDuplicateThemeIds() {
     assertThat(problemsIn("""
         {"id": "c", "version": "1", "codebooks": [
