@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -174,9 +173,6 @@ public final class Codebook {
       String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new ThemeInputException(List.of(new InputProblem(fileName, where, "",
           "not valid JSON (" + e.getOriginalMessage() + "); check the file with a JSON validator")));
-    } catch (CharConversionException e) {
-      throw new ThemeInputException(List.of(new InputProblem(fileName, "", "",
-          "not readable as JSON text (" + e.getMessage() + "); save the file as UTF-8 and try again")));
     }
     return new Reader(fileName).codebook(root);
   }
