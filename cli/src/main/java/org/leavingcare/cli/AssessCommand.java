@@ -2,10 +2,10 @@ package org.leavingcare.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -216,36 +216,31 @@ final class AssessCommand implements Callable<Integer> {
       new com.fasterxml.jackson.core.io.SerializedString("\n");
 
   private Batch assess(List<RawRecord> raws, Optional<LocalDate> date, Policy policy) {
-    // Jackson's own unsynchronised, segmented buffer: cheaper than StringWriter's StringBuffer.
-    SegmentedStringWriter buf = new SegmentedStringWriter(JSON._getBufferRecycler());
+    StringWriter buf = new StringWriter(raws.size() * 1024);
     int assessed = 0;
     int rejected = 0;
-    String text;
-    try {
-      try (JsonGenerator g = JSON.createGenerator(buf)) {
-        g.setRootValueSeparator(NEWLINE);
-        for (RawRecord raw : raws) {
-          CaseRecordResult result = raw.decode(date);
-          if (result instanceof CaseRecord rec) {
-            try {
-              Assessment a = rules.assess(rec.history(), rec.assessmentDate(), rec.policyOver(policy));
-              AssessmentJson.write(a, g, details);
-              assessed++;
-            } catch (InvalidCareHistoryException e) {
-              AssessmentJson.write(new RecordError(rec.number(), raw.line(), rec.id(), e.problems()), g);
-              rejected++;
-            }
-          } else {
-            AssessmentJson.write((RecordError) result, g);
+    try (JsonGenerator g = JSON.createGenerator(buf)) {
+      g.setRootValueSeparator(NEWLINE);
+      for (RawRecord raw : raws) {
+        CaseRecordResult result = raw.decode(date);
+        if (result instanceof CaseRecord rec) {
+          try {
+            Assessment a = rules.assess(rec.history(), rec.assessmentDate(), rec.policyOver(policy));
+            AssessmentJson.write(a, g, details);
+            assessed++;
+          } catch (InvalidCareHistoryException e) {
+            AssessmentJson.write(new RecordError(rec.number(), raw.line(), rec.id(), e.problems()), g);
             rejected++;
           }
+        } else {
+          AssessmentJson.write((RecordError) result, g);
+          rejected++;
         }
-        g.writeRaw('\n');
       }
-      text = buf.getAndClear();
+      g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Batch(text, assessed, rejected);
+    return new Batch(buf.toString(), assessed, rejected);
   }
 }
