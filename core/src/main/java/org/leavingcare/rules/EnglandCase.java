@@ -315,8 +315,6 @@ final class EnglandCase {
    */
   int nth91(boolean projectCovering) {
     boolean excludeBreaks = policy.shortBreakMode() == Policy.ShortBreakMode.EXCLUDE_DAYS;
-    int counted = 0;
-    int covered = Integer.MIN_VALUE;
     // Episodes are sorted by start; union their counted dates in order of first counted date.
     int n = eps.size();
     int[] firsts = new int[n];
@@ -336,26 +334,11 @@ final class EnglandCase {
       lasts[m] = last;
       m++;
     }
-    sortPairs(firsts, lasts, m);
-    for (int i = 0; i < m; i++) {
-      int a = Math.max(firsts[i], covered + 1);
-      int b = lasts[i];
-      if (a > b) {
-        continue;
-      }
-      if (counted + (b - a + 1) >= 91) {
-        return a + (91 - counted) - 1;
-      }
-      counted += b - a + 1;
-      covered = b;
-    }
-    return NEVER;
+    return day91OfUnion(firsts, lasts, m);
   }
 
   /** The 91st counted date for CLR reg. 3(2) up to T, disregarding flagged breaks of at most 28 days. */
   int nth91Reg32() {
-    int counted = 0;
-    int covered = Integer.MIN_VALUE;
     int n = eps.size();
     int[] firsts = new int[n];
     int[] lasts = new int[n];
@@ -377,7 +360,17 @@ final class EnglandCase {
       lasts[m] = last;
       m++;
     }
+    return day91OfUnion(firsts, lasts, m);
+  }
+
+  /**
+   * The 91st date of the union of the counted periods {@code [firsts[i], lasts[i]]} (inclusive
+   * epoch days; overlaps counted once), or NEVER. Sorts the first {@code m} pairs in place.
+   */
+  private static int day91OfUnion(int[] firsts, int[] lasts, int m) {
     sortPairs(firsts, lasts, m);
+    int counted = 0;
+    int covered = Integer.MIN_VALUE;
     for (int i = 0; i < m; i++) {
       int a = Math.max(firsts[i], covered + 1);
       int b = lasts[i];
