@@ -11,6 +11,7 @@ import org.leavingcare.localoffer.internal.Words;
 import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.Text;
 import org.leavingcare.publish.Html;
+import org.leavingcare.publish.Markdown;
 
 /**
  * Publishes a Local Offer for care leavers: Markdown, and one self-contained, accessible HTML page
@@ -34,15 +35,15 @@ public final class LocalOfferRenderer {
     requireNonNull(offer, "offer");
     requireNonNull(asOf, "asOf");
     StringBuilder md = new StringBuilder(16_384);
-    md.append("# ").append(Text.md(title(offer))).append("\n\n");
+    md.append("# ").append(Markdown.inline(title(offer))).append("\n\n");
     if (!offer.introduction().isBlank()) {
-      md.append(Text.md(offer.introduction())).append("\n\n");
+      md.append(Markdown.inline(offer.introduction())).append("\n\n");
     }
     md.append("- **Published:** ").append(Text.date(offer.published())).append('\n');
     md.append("- **Amounts shown as at:** ").append(Text.date(asOf)).append('\n');
-    md.append("- **Contact:** ").append(Text.md(offer.contact())).append('\n');
+    md.append("- **Contact:** ").append(Markdown.inline(offer.contact())).append('\n');
     if (!offer.consultation().isBlank()) {
-      md.append("- **How we wrote this offer with care leavers:** ").append(Text.md(offer.consultation())).append('\n');
+      md.append("- **How we wrote this offer with care leavers:** ").append(Markdown.inline(offer.consultation())).append('\n');
     }
     md.append('\n');
     for (OfferArea area : OfferArea.values()) {
@@ -50,18 +51,18 @@ public final class LocalOfferRenderer {
       if (services.isEmpty()) {
         continue;
       }
-      md.append("## ").append(Text.md(area.label())).append("\n\n");
+      md.append("## ").append(Markdown.inline(area.label())).append("\n\n");
       for (Service s : services) {
-        md.append("### ").append(Text.md(s.name())).append("\n\n");
+        md.append("### ").append(Markdown.inline(s.name())).append("\n\n");
         md.append("*").append(s.isStatutory() ? "Your right in law" : "Extra help from the council").append("*\n\n");
-        md.append(Text.md(s.description())).append("\n\n");
+        md.append(Markdown.inline(s.description())).append("\n\n");
         for (String[] f : facts(s, asOf)) {
-          md.append("- **").append(f[0]).append(":** ").append(Text.md(f[1])).append('\n');
+          md.append("- **").append(f[0]).append(":** ").append(Markdown.inline(f[1])).append('\n');
         }
         md.append('\n');
       }
     }
-    md.append("---\n\n").append(Text.md(footer(offer))).append('\n');
+    md.append("---\n\n").append(Markdown.inline(footer(offer))).append('\n');
     return md.toString();
   }
 

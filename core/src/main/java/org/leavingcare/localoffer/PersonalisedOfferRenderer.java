@@ -16,6 +16,7 @@ import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.JsonDoc;
 import org.leavingcare.principles.internal.Text;
 import org.leavingcare.publish.Html;
+import org.leavingcare.publish.Markdown;
 
 /**
  * Renders a {@link PersonalisedOffer} as the page a personal adviser prints and goes through with
@@ -171,17 +172,17 @@ public final class PersonalisedOfferRenderer {
     requireNonNull(offer, "offer");
     LocalOffer lo = offer.offer();
     StringBuilder md = new StringBuilder(8192);
-    md.append("# ").append(Text.md("Your Local Offer from " + lo.council())).append("\n\n");
+    md.append("# ").append(Markdown.inline("Your Local Offer from " + lo.council())).append("\n\n");
     List<String> about = about(offer);
     for (int k = 0; k + 1 < about.size(); k += 2) {
-      md.append("- **").append(about.get(k)).append(":** ").append(Text.md(about.get(k + 1))).append('\n');
+      md.append("- **").append(about.get(k)).append(":** ").append(Markdown.inline(about.get(k + 1))).append('\n');
     }
     md.append('\n');
     markdownSection(md, "What you are entitled to", offer.entitled());
     if (!offer.missingFromOffer().isEmpty()) {
       md.append("**Also your right in law** (not yet described in the Local Offer):\n\n");
       for (String line : missingLines(offer)) {
-        md.append("- ").append(Text.md(line)).append('\n');
+        md.append("- ").append(Markdown.inline(line)).append('\n');
       }
       md.append('\n');
     }
@@ -193,18 +194,18 @@ public final class PersonalisedOfferRenderer {
     } else {
       md.append("| Date | What ends |\n| --- | --- |\n");
       for (String[] d : dates) {
-        md.append("| ").append(d[0]).append(" | ").append(Text.md(d[1])).append(" |\n");
+        md.append("| ").append(d[0]).append(" | ").append(Markdown.inline(d[1])).append(" |\n");
       }
       md.append('\n');
     }
     if (offer.coveredGroup().isPresent()) {
       md.append("## Our promise to you\n\n");
       for (CorporateParentingPrinciple p : CorporateParentingPrinciple.values()) {
-        md.append("- ").append(Text.md(p.plainWords())).append('\n');
+        md.append("- ").append(Markdown.inline(p.plainWords())).append('\n');
       }
       md.append('\n');
     }
-    md.append("## How to get in touch\n\n").append(Text.md(lo.contact())).append('\n');
+    md.append("## How to get in touch\n\n").append(Markdown.inline(lo.contact())).append('\n');
     return md.toString();
   }
 
@@ -215,13 +216,13 @@ public final class PersonalisedOfferRenderer {
       return;
     }
     for (PersonalisedOffer.Item i : items) {
-      md.append("### ").append(Text.md(i.service().name())).append("\n\n").append(Text.md(i.service().description()))
+      md.append("### ").append(Markdown.inline(i.service().name())).append("\n\n").append(Markdown.inline(i.service().description()))
           .append("\n\n");
       for (String r : i.reasons()) {
-        md.append("- ").append(Text.md(r)).append('\n');
+        md.append("- ").append(Markdown.inline(r)).append('\n');
       }
       for (String[] f : facts(i)) {
-        md.append("- **").append(f[0]).append(":** ").append(Text.md(f[1])).append('\n');
+        md.append("- **").append(f[0]).append(":** ").append(Markdown.inline(f[1])).append('\n');
       }
       md.append('\n');
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.leavingcare.principles.internal.HtmlPage;
 import org.leavingcare.principles.internal.Text;
 import org.leavingcare.publish.Html;
+import org.leavingcare.publish.Markdown;
 
 /**
  * Renders a checklist with its summary on a date, for a committee paper (Markdown) or the web and
@@ -30,9 +31,9 @@ public final class ChecklistRenderer {
     requireNonNull(checklist, "checklist");
     ChecklistSummary s = checklist.summary(asOf);
     StringBuilder md = new StringBuilder(4096);
-    md.append("# ").append(Text.md(title(checklist))).append("\n\n");
+    md.append("# ").append(Markdown.inline(title(checklist))).append("\n\n");
     for (String[] d : details(checklist, asOf)) {
-      md.append("- **").append(d[0]).append(":** ").append(Text.md(d[1])).append('\n');
+      md.append("- **").append(d[0]).append(":** ").append(Markdown.inline(d[1])).append('\n');
     }
     md.append("\n## Summary\n\n| Rating | Principles |\n| --- | ---: |\n");
     for (Rating r : Rating.values()) {
@@ -44,8 +45,8 @@ public final class ChecklistRenderer {
     section(md, "Still to complete", s.problems().stream().map(DocumentProblem::toString).toList());
     md.append("## The principles\n\n");
     for (CorporateParentingPrinciple p : CorporateParentingPrinciple.values()) {
-      md.append("### (").append(p.letter()).append(") ").append(Text.md(capitalise(p.need()))).append("\n\n");
-      md.append("*").append(Text.md(p.citation().cite())).append("*\n\n");
+      md.append("### (").append(p.letter()).append(") ").append(Markdown.inline(capitalise(p.need()))).append("\n\n");
+      md.append("*").append(Markdown.inline(p.citation().cite())).append("*\n\n");
       PrincipleReview r = checklist.review(p).orElse(null);
       if (r == null) {
         md.append("Not addressed.\n\n");
@@ -53,16 +54,16 @@ public final class ChecklistRenderer {
       }
       md.append("- **Rating:** ").append(r.rating().map(Rating::label).orElse("Not yet rated")).append('\n');
       if (!r.evidence().isBlank()) {
-        md.append("- **Evidence:** ").append(Text.md(r.evidence())).append('\n');
+        md.append("- **Evidence:** ").append(Markdown.inline(r.evidence())).append('\n');
       }
       if (!r.notApplicableReason().isBlank()) {
-        md.append("- **Why not applicable:** ").append(Text.md(r.notApplicableReason())).append('\n');
+        md.append("- **Why not applicable:** ").append(Markdown.inline(r.notApplicableReason())).append('\n');
       }
       md.append('\n');
       if (!r.actions().isEmpty()) {
         md.append("| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n");
         for (Action a : r.actions()) {
-          md.append("| ").append(Text.md(a.description())).append(" | ").append(Text.md(a.owner())).append(" | ")
+          md.append("| ").append(Markdown.inline(a.description())).append(" | ").append(Markdown.inline(a.owner())).append(" | ")
               .append(a.due().map(Text::date).orElse("not set")).append(" | ").append(status(a, asOf)).append(" |\n");
         }
         md.append('\n');
@@ -173,7 +174,7 @@ public final class ChecklistRenderer {
       return;
     }
     for (String l : lines) {
-      md.append("- ").append(Text.md(l)).append('\n');
+      md.append("- ").append(Markdown.inline(l)).append('\n');
     }
     md.append('\n');
   }

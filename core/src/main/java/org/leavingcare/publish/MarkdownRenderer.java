@@ -48,46 +48,46 @@ public final class MarkdownRenderer {
   public String render(Report report) {
     requireNonNull(report, "report");
     StringBuilder sb = new StringBuilder(8_192);
-    sb.append("# ").append(escape(report.title())).append("\n\n");
+    sb.append("# ").append(Markdown.inline(report.title())).append("\n\n");
     for (Report.Detail d : report.details()) {
-      sb.append("- **").append(escape(d.label())).append(":** ").append(escape(d.value())).append('\n');
+      sb.append("- **").append(Markdown.inline(d.label())).append(":** ").append(Markdown.inline(d.value())).append('\n');
     }
     if (!report.details().isEmpty()) {
       sb.append('\n');
     }
     for (Section s : report.sections()) {
-      sb.append("## ").append(escape(s.heading())).append("\n\n");
+      sb.append("## ").append(Markdown.inline(s.heading())).append("\n\n");
       for (Block b : s.blocks()) {
         block(sb, b);
       }
     }
     sb.append("## About these figures\n\n")
-        .append("- ").append(escape(SuppressionReason.SYMBOL)).append(" suppressed to protect privacy: ")
-        .append(escape(report.policy().describe())).append('\n')
-        .append("- ").append(escape(Formats.ROUNDS_TO_ZERO)).append(" more than 0 but rounds to 0%.\n")
-        .append("- ").append(escape(Cell.NOT_APPLICABLE_SYMBOL)).append(" not applicable.\n")
+        .append("- ").append(Markdown.inline(SuppressionReason.SYMBOL)).append(" suppressed to protect privacy: ")
+        .append(Markdown.inline(report.policy().describe())).append('\n')
+        .append("- ").append(Markdown.inline(Formats.ROUNDS_TO_ZERO)).append(" more than 0 but rounds to 0%.\n")
+        .append("- ").append(Markdown.inline(Cell.NOT_APPLICABLE_SYMBOL)).append(" not applicable.\n")
         .append("- A 0 shown is a true zero. Percentages are rounded and may not add up to 100.\n");
     return sb.toString();
   }
 
   private void block(StringBuilder sb, Block b) {
     if (b instanceof Paragraph) {
-      sb.append(escape(((Paragraph) b).text())).append("\n\n");
+      sb.append(Markdown.escape(((Paragraph) b).text())).append("\n\n");
     } else if (b instanceof Quote) {
       Quote q = (Quote) b;
-      sb.append("> ").append(escape(q.text()).replace("\n", "\n> ")).append('\n');
+      sb.append("> ").append(Markdown.escape(q.text()).replace("\n", "\n> ")).append('\n');
       if (!q.attribution().isBlank()) {
-        sb.append(">\n> \u2014 ").append(escape(q.attribution())).append('\n');
+        sb.append(">\n> \u2014 ").append(Markdown.inline(q.attribution())).append('\n');
       }
       sb.append('\n');
     } else if (b instanceof ReportTable) {
       ReportTable t = (ReportTable) b;
-      sb.append("### ").append(escape(t.title())).append("\n\n");
+      sb.append("### ").append(Markdown.inline(t.title())).append("\n\n");
       table(sb, t);
     } else if (b instanceof Chart) {
       Chart c = (Chart) b;
-      sb.append("### ").append(escape(c.title())).append("\n\n")
-          .append("*Chart:* ").append(escape(c.summary())).append(" The figures are below.\n\n");
+      sb.append("### ").append(Markdown.inline(c.title())).append("\n\n")
+          .append("*Chart:* ").append(Markdown.inline(c.summary())).append(" The figures are below.\n\n");
       table(sb, c.data());
     } else {
       throw new IllegalStateException("unknown block " + b.getClass() + "; this is a bug");
@@ -96,11 +96,11 @@ public final class MarkdownRenderer {
 
   private void table(StringBuilder sb, ReportTable t) {
     if (!t.unit().isBlank()) {
-      sb.append('*').append(escape(t.unit())).append("*\n\n");
+      sb.append('*').append(Markdown.inline(t.unit())).append("*\n\n");
     }
-    sb.append("| ").append(cellText(t.rowHeading().isBlank() ? " " : t.rowHeading())).append(" |");
+    sb.append("| ").append(Markdown.inline(t.rowHeading().isBlank() ? " " : t.rowHeading())).append(" |");
     for (String h : t.headers()) {
-      sb.append(' ').append(cellText(h)).append(" |");
+      sb.append(' ').append(Markdown.inline(h)).append(" |");
     }
     sb.append("\n| --- |");
     for (int i = 0; i < t.headers().size(); i++) {
@@ -108,10 +108,10 @@ public final class MarkdownRenderer {
     }
     sb.append('\n');
     for (ReportTable.Row row : t.rows()) {
-      String label = cellText(row.label());
+      String label = Markdown.inline(row.label());
       sb.append("| ").append(row.total() ? "**" + label + "**" : label).append(" |");
       for (Cell cell : row.cells()) {
-        String text = cellText(Formats.cell(cell, percentDecimals));
+        String text = Markdown.inline(Formats.cell(cell, percentDecimals));
         sb.append(' ').append(row.total() && cell.isNumeric() && !cell.isSuppressed() ? "**" + text + "**" : text)
             .append(" |");
       }
@@ -119,46 +119,10 @@ public final class MarkdownRenderer {
     }
     sb.append('\n');
     for (String note : t.footnotes()) {
-      sb.append("- ").append(escape(note)).append('\n');
+      sb.append("- ").append(Markdown.inline(note)).append('\n');
     }
     if (!t.footnotes().isEmpty()) {
       sb.append('\n');
     }
-  }
-
-  private static String cellText(String text) {
-    return escape(text).replace("|", "\\|").replace("\n", " ");
-  }
-
-  /** Escapes Markdown and HTML syntax so text is shown exactly as written. */
-  static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '\\': case '`': case '*': case '_': case '#': case '!':
-          sb.append('\\').append(ch);
-          break;
-        case ']':
-          // "]" followed by "(", "[" or ":" could make a link; a bare "[c]" is shown as written.
-          char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-          sb.append(next == '(' || next == '[' || next == ':' ? "\\]" : "]");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '\r':
-          break;
-        default:
-          sb.append(ch);
-      }
-    }
-    return sb.toString();
   }
 }

@@ -42,7 +42,7 @@ class LocalOfferRendererTest {
     LocalOffer hostile = offer.withServices(services);
     assertThat(LocalOfferRenderer.html(hostile, AS_OF)).doesNotContain("<script>")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; | *bold*");
-    assertThat(LocalOfferRenderer.markdown(hostile, AS_OF)).contains("### \\<script\\>alert(1)\\</script\\> & \\| \\*bold\\*");
+    assertThat(LocalOfferRenderer.markdown(hostile, AS_OF)).contains("### &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\| \\*bold\\*");
   }
 
   @Test
