@@ -50,7 +50,9 @@ public final class ThemeCoder {
    *
    * @param answer the answer, not null
    * @return the coded answer, with redacted text
-   * @throws IllegalArgumentException if the codebook has no section for the answer's question
+   * @throws IllegalArgumentException if the codebook has no section for the answer's question, or one of
+   *     its patterns backtracks without end on this answer (the message names the theme, the pattern, the
+   *     respondent id and the question, never the answer's text)
    */
   public CodedAnswer code(FreeTextAnswer answer) {
     QuestionCodebook section = section(answer.questionId());
@@ -64,7 +66,13 @@ public final class ThemeCoder {
     List<String> themes = new ArrayList<>();
     Map<String, List<String>> evidence = new LinkedHashMap<>();
     for (ThemeMatcher m : matchers.get(section)) {
-      List<String> found = m.matches(normalised);
+      List<String> found;
+      try {
+        found = m.matches(normalised);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("codebook '" + codebook.id() + "', answer of respondent "
+            + answer.respondentId() + " to question '" + answer.questionId() + "': " + e.getMessage(), e);
+      }
       if (!found.isEmpty()) {
         themes.add(m.theme().id());
         evidence.put(m.theme().id(), found);

@@ -1,6 +1,7 @@
 package org.leavingcare.consultation.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opencsv.CSVReader;
 import java.io.InputStreamReader;
@@ -96,5 +97,36 @@ class ThemeCoderTest {
     for (Sample s : sample) {
       assertThat(coded.get(s.id()).substantive()).as(s.id()).isEqualTo(s.substantive());
     }
+  }
+
+  @Test
+  void aPatternThatBacktracksWithoutEndIsACodebookProblemNotAHang() {
+    Theme slow = new Theme("slow", "Slow", "", List.of(), List.of("(.*a){12}b"), List.of(), List.of(), List.of(), false);
+    Theme fine = new Theme("fine", "Fine", "", List.of(), List.of("a{3}"), List.of(), List.of(), List.of(), false);
+    String answer = "a".repeat(60) + "!";
+    ThemeCoder finishes = ThemeCoder.of(Codebook.of("cb", "t", "1", "s", List.of(),
+        List.of(new QuestionCodebook(List.of("q"), List.of(fine)))), Redactor.standard());
+    assertThat(finishes.code(new FreeTextAnswer("R7", "q", answer)).themeIds()).containsExactly("fine");
+
+    ThemeCoder hangs = ThemeCoder.of(Codebook.of("cb", "t", "1", "s", List.of(),
+        List.of(new QuestionCodebook(List.of("q"), List.of(fine, slow)))), Redactor.standard());
+    assertThatThrownBy(() -> hangs.code(new FreeTextAnswer("R7", "q", answer)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("respondent R7").hasMessageContaining("question 'q'")
+        .hasMessageContaining("theme 'slow'").hasMessageContaining("(.*a){12}b")
+        .hasMessageContaining("rewrite it")
+        .hasMessageNotContaining(answer);
+  }
+
+  @Test
+  void theStepBudgetAllowsQuadraticPatternsOnLongAnswers() {
+    // ".*rent.*deposit" reads an answer about n^2/2 times; 16 n^2 leaves room for it.
+    Theme quadratic = new Theme("q2", "Q", "", List.of(), List.of(".*rent.*deposit"), List.of(), List.of(), List.of(), false);
+    ThemeCoder coder = ThemeCoder.of(Codebook.of("cb", "t", "1", "s", List.of(),
+        List.of(new QuestionCodebook(List.of("q"), List.of(quadratic)))), Redactor.standard());
+    String longAnswer = "my rent was late ".repeat(300) + "and no deposit help";
+    assertThat(coder.code(new FreeTextAnswer("R8", "q", longAnswer)).themeIds()).containsExactly("q2");
+    assertThat(ThemeMatcher.stepBudget(0)).isEqualTo(ThemeMatcher.MIN_STEPS);
+    assertThat(ThemeMatcher.stepBudget(1_000_000)).isEqualTo(ThemeMatcher.MAX_STEPS);
   }
 }
