@@ -53,8 +53,10 @@ import org.leavingcare.ssda903.internal.XmlReturnReader;
  * wins) and an open episode followed by a later one is closed. Header, Reviews and OC3 belong to
  * the collection year given here. Rows may come in any order; files need not be grouped by child.
  *
- * <p><b>Memory and speed:</b> rows are kept in compact form (about 100 bytes an episode); the
- * tables are read in parallel, one task per table, on up to {@link #withThreads threads} threads.
+ * <p><b>Memory and speed:</b> rows are kept in compact form (primitive arrays indexed by child,
+ * about 50 bytes an episode), so a million children with six million rows fit in well under 1 GB
+ * of heap; files are read in parallel (one task per Episodes file, one per other table) on up to
+ * {@link #withThreads threads} threads.
  * Immutable and thread-safe; {@code read} may be called concurrently.
  */
 public final class Ssda903Reader {
@@ -152,7 +154,7 @@ public final class Ssda903Reader {
   }
 
   /**
-   * The same reader using up to {@code n} threads (one table per thread).
+   * The same reader using up to {@code n} threads (one Episodes file, or one other table, per task).
    *
    * @param n at least 1
    * @return a new reader
@@ -254,15 +256,16 @@ public final class Ssda903Reader {
     requireNonNull(inputs, "inputs");
     requireNonNull(earlier, "earlier");
     Issues issues = new Issues(issueLimit);
-    Store store = new Store();
     List<Sniffed> sniffed = new ArrayList<>();
     List<Input> all = new ArrayList<>(earlier);
     all.addAll(inputs);
+    String[] names = new String[all.size()];
     for (int i = 0; i < all.size(); i++) {
       sniffed.add(sniff(all.get(i), i, i < earlier.size(), issues));
+      names[i] = all.get(i).name();
     }
     inputs = all;
-    store.firstCurrentFile = earlier.size();
+    Store store = new Store(names, earlier.size());
     Map<Sniffed, long[]> counts = new LinkedHashMap<>();
     Map<Sniffed, long[][]> xmlCounts = new LinkedHashMap<>();
     Set<String> rejectedFiles = new HashSet<>();
@@ -287,25 +290,33 @@ public final class Ssda903Reader {
         rejectedFiles.add(s.input.name());
       }
     }
-    // CSV: one task per table, files of a table in order.
+    // CSV: one task per Episodes file (their rows are independent until the finishing checks), and
+    // one task per other table with its files in order (a duplicate Header or OC3 row is judged
+    // against the rows before it). Episodes first: they are the biggest.
     Map<Ssda903Table, List<Sniffed>> byTable = new EnumMap<>(Ssda903Table.class);
+    List<List<Sniffed>> tasks = new ArrayList<>();
     for (Sniffed s : sniffed) {
       if (s.kind == Kind.CSV) {
-        byTable.computeIfAbsent(s.table, t -> new ArrayList<>()).add(s);
         counts.put(s, new long[2]);
+        if (s.table == Ssda903Table.EPISODES) {
+          tasks.add(List.of(s));
+        } else {
+          byTable.computeIfAbsent(s.table, t -> new ArrayList<>()).add(s);
+        }
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, byTable.size())), r -> {
+    tasks.addAll(byTable.values());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), r -> {
       Thread t = new Thread(r, "ssda903-reader");
       t.setDaemon(true);
       return t;
     });
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (Map.Entry<Ssda903Table, List<Sniffed>> e : byTable.entrySet()) {
+      for (List<Sniffed> task : tasks) {
         futures.add(pool.submit(() -> {
           RowParser parser = new RowParser(store, codes, year, issues);
-          for (Sniffed s : e.getValue()) {
+          for (Sniffed s : task) {
             if (!readCsv(s, parser, counts.get(s), issues)) {
               synchronized (rejectedFiles) {
                 rejectedFiles.add(s.input.name());

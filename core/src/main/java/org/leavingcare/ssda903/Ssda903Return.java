@@ -4,46 +4,64 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.leavingcare.ssda903.internal.Cells;
-import org.leavingcare.ssda903.internal.Rows;
-import org.leavingcare.ssda903.internal.Rows.DobSeen;
-import org.leavingcare.ssda903.internal.Rows.EpisodeRow;
-import org.leavingcare.ssda903.internal.Rows.HeaderRow;
-import org.leavingcare.ssda903.internal.Rows.Oc3;
-import org.leavingcare.ssda903.internal.Rows.ReviewRow;
 import org.leavingcare.ssda903.internal.Store;
 
 /**
  * A 903 return as read: the children, each joined across tables ({@link ChildRecord}), and the
- * {@link ReadReport}. Children are built on demand from compact rows, so a return of a million
- * children is cheap to hold; {@link #children()} may be made parallel. Immutable and thread-safe.
+ * {@link ReadReport}. Children are built on demand from compact rows (primitive arrays indexed by
+ * child), so a return of a million children is cheap to hold; {@link #children()} may be made
+ * parallel. Immutable and thread-safe.
  */
 public final class Ssda903Return {
 
   private final CollectionYear year;
   private final Store store;
   private final ReadReport report;
+  private final String[] idByIndex;
+  /** The children of this year's return, as store indices, in {@link #childIds()} order. */
+  private final int[] order;
   private final List<String> ids;
 
   Ssda903Return(CollectionYear year, Store store, ReadReport report) {
     this.year = year;
     this.store = store;
     this.report = report;
-    Set<String> all = new LinkedHashSet<>(store.headers.keySet());
-    for (String id : store.episodes.keySet()) {
-      if (store.inThisYear(id)) {
-        all.add(id);
+    this.idByIndex = store.index.ids();
+    int n = store.children();
+    boolean[] placed = new boolean[n];
+    int[] o = new int[n];
+    int k = 0;
+    for (int r = 0; r < store.headers.size(); r++) {
+      int c = store.headers.child(r);
+      o[k++] = c;
+      placed[c] = true;
+    }
+    int fromHeader = k;
+    for (int c = 0; c < n; c++) {
+      if (!placed[c] && store.inThisYear(c)) {
+        o[k++] = c;
       }
     }
-    all.addAll(store.oc3.keySet());
-    all.addAll(store.reviews.keySet());
-    all.addAll(store.uasc);
-    this.ids = List.copyOf(all);
+    Integer[] rest = new Integer[k - fromHeader];
+    for (int i = 0; i < rest.length; i++) {
+      rest[i] = o[fromHeader + i];
+    }
+    Arrays.sort(rest, (a, b) -> idByIndex[a].compareTo(idByIndex[b]));
+    for (int i = 0; i < rest.length; i++) {
+      o[fromHeader + i] = rest[i];
+    }
+    this.order = Arrays.copyOf(o, k);
+    String[] list = new String[k];
+    for (int i = 0; i < k; i++) {
+      list[i] = idByIndex[order[i]];
+    }
+    this.ids = List.of(list);
   }
 
   /** @return the collection year the return describes */
@@ -61,7 +79,7 @@ public final class Ssda903Return {
     return ids.size();
   }
 
-  /** @return the children's ids: Header's order first, then children found only in other tables */
+  /** @return the children's ids: Header's order first, then children found only in other tables, by id */
   public List<String> childIds() {
     return ids;
   }
@@ -72,53 +90,59 @@ public final class Ssda903Return {
    * @return a stream of children; call {@code parallel()} to spread the work
    */
   public Stream<ChildRecord> children() {
-    return ids.stream().map(this::build);
+    return IntStream.range(0, order.length).mapToObj(i -> build(order[i]));
   }
 
   /**
    * One child.
    *
    * @param childId CHILD
-   * @return the child, or empty if no accepted row names it
+   * @return the child, or empty if no accepted row of this year's return names it
    */
   public Optional<ChildRecord> child(String childId) {
     requireNonNull(childId, "childId");
-    if (!store.inThisYear(childId)) {
+    int c = store.index.find(childId);
+    if (c < 0 || !store.inThisYear(c)) {
       return Optional.empty();
     }
-    return Optional.of(build(childId));
+    return Optional.of(build(c));
   }
 
-  private ChildRecord build(String id) {
-    HeaderRow h = store.headers.get(id);
-    Oc3 o = store.oc3.get(id);
+  private ChildRecord build(int c) {
+    int h = store.headers.row(c);
+    int o = store.oc3.row(c);
     int dob = Cells.NOT_A_DATE;
-    if (h != null) {
-      dob = h.dob;
-    } else if (o != null && o.dob != Cells.NOT_A_DATE) {
-      dob = o.dob;
+    if (h >= 0) {
+      dob = store.headers.dob(h);
+    } else if (o >= 0 && store.oc3.dob(o) != Cells.NOT_A_DATE) {
+      dob = store.oc3.dob(o);
     } else {
-      DobSeen d = store.reviewDobs.get(id);
-      if (d != null) {
-        dob = d.dob;
+      int d = store.reviews.dobRow(c);
+      if (d >= 0) {
+        dob = store.reviews.dob(d);
       }
     }
-    List<EpisodeRow> eps = store.episodes.getOrDefault(id, new ArrayList<>());
-    List<Episode> episodes = new ArrayList<>(eps.size());
-    for (EpisodeRow e : eps) {
-      episodes.add(Episode.of(LocalDate.ofEpochDay(e.start),
-          e.end == Rows.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(e.end)),
-          e.rne, e.ls, e.cin, e.place, e.provider, e.rec, e.rpc));
+    int ne = store.episodeCount(c);
+    List<Episode> episodes = new ArrayList<>(ne);
+    for (int i = 0; i < ne; i++) {
+      int e = store.episode(c, i);
+      int end = store.end(e);
+      episodes.add(Episode.of(LocalDate.ofEpochDay(store.start(e)),
+          end == Store.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(end)),
+          store.code(e, Store.RNE), store.code(e, Store.LS), store.code(e, Store.CIN), store.code(e, Store.PLACE),
+          store.code(e, Store.PROVIDER), store.code(e, Store.REC), store.code(e, Store.RPC)));
     }
-    List<ReviewRow> revs = store.reviews.getOrDefault(id, new ArrayList<>());
-    List<Review> reviews = new ArrayList<>(revs.size());
-    for (ReviewRow r : revs) {
-      reviews.add(new Review(LocalDate.ofEpochDay(r.date), r.code));
+    int nr = store.reviewCount(c);
+    List<Review> reviews = new ArrayList<>(nr);
+    for (int i = 0; i < nr; i++) {
+      int r = store.review(c, i);
+      reviews.add(new Review(LocalDate.ofEpochDay(store.reviews.date(r)), store.reviews.code(r)));
     }
-    return ChildRecord.of(id,
+    return ChildRecord.of(idByIndex[c],
         dob == Cells.NOT_A_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(dob)),
-        h == null ? "" : h.sex, h != null, episodes, reviews,
-        o == null ? Optional.empty() : Optional.of(new Oc3Row(o.inTouch, o.activ, o.accom)),
-        store.uasc.contains(id));
+        h < 0 ? "" : store.headers.sex(h), h >= 0, episodes, reviews,
+        o < 0 ? Optional.empty()
+            : Optional.of(new Oc3Row(store.oc3.value(o, 0), store.oc3.value(o, 1), store.oc3.value(o, 2))),
+        store.uasc.has(c));
   }
 }

@@ -1,16 +1,8 @@
 package org.leavingcare.ssda903.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.leavingcare.ssda903.IssueKind;
 import org.leavingcare.ssda903.Severity;
-import org.leavingcare.ssda903.internal.Rows.DobSeen;
-import org.leavingcare.ssda903.internal.Rows.EpisodeRow;
-import org.leavingcare.ssda903.internal.Rows.HeaderRow;
-import org.leavingcare.ssda903.internal.Rows.Oc3;
 
 /**
  * The checks that need every table: episodes of one child put in order, the same episode from
@@ -19,99 +11,111 @@ import org.leavingcare.ssda903.internal.Rows.Oc3;
  */
 public final class Finisher {
 
-  private static final Comparator<EpisodeRow> ORDER =
-      Comparator.<EpisodeRow>comparingInt(e -> e.start).thenComparingInt(e -> e.fileIndex);
-
   private Finisher() {}
 
   /**
-   * Runs the checks, changing the store's episode lists in place.
+   * Groups the store's rows by child and runs the checks, changing its episodes in place.
    *
    * @param store the rows read
    * @param issues where issues go
    */
   public static void finish(Store store, Issues issues) {
-    for (Map.Entry<String, ArrayList<EpisodeRow>> e : store.episodes.entrySet()) {
-      episodes(e.getKey(), e.getValue(), issues);
-      if (!store.headers.containsKey(e.getKey()) && store.inThisYear(e.getKey())) {
-        EpisodeRow first = e.getValue().get(0);
-        issues.add(first.file, first.line, "CHILD", e.getKey(), e.getKey(), Severity.WARNING,
+    store.group();
+    String[] ids = store.index.ids();
+    int[] kept = new int[16];
+    for (int c = 0; c < store.children(); c++) {
+      int n = store.episodeCount(c);
+      if (n == 0) {
+        continue;
+      }
+      if (kept.length < n) {
+        kept = new int[n];
+      }
+      episodes(store, c, ids[c], kept, issues);
+      if (store.headers.row(c) < 0 && store.inThisYear(c)) {
+        int first = store.episode(c, 0);
+        issues.add(store.file(store.fileIndex(first)), store.line(first), "CHILD", ids[c], ids[c], Severity.WARNING,
             IssueKind.CHILD_NOT_IN_HEADER, "the child has episodes but no Header row; age-based results need"
                 + " a date of birth and are not available for this child.");
       }
     }
-    for (Map.Entry<String, Oc3> e : store.oc3.entrySet()) {
-      String child = e.getKey();
-      Oc3 o = e.getValue();
-      HeaderRow h = store.headers.get(child);
-      if (h == null) {
-        issues.add(o.file, o.line, "CHILD", child, child, Severity.WARNING, IssueKind.CHILD_NOT_IN_HEADER,
+    for (int r = 0; r < store.oc3.size(); r++) {
+      int c = store.oc3.child(r);
+      int h = store.headers.row(c);
+      String file = store.file(store.oc3.file(r));
+      if (h < 0) {
+        issues.add(file, store.oc3.line(r), "CHILD", ids[c], ids[c], Severity.WARNING, IssueKind.CHILD_NOT_IN_HEADER,
             "the young person has an OC3 row but no Header row (DfE rule INT06); OC3's DOB is used.");
-      } else if (o.dob != Cells.NOT_A_DATE && o.dob != h.dob) {
-        issues.add(o.file, o.line, "DOB", "", child, Severity.WARNING, IssueKind.DATE_OF_BIRTH_CONFLICT,
+      } else if (store.oc3.dob(r) != Cells.NOT_A_DATE && store.oc3.dob(r) != store.headers.dob(h)) {
+        issues.add(file, store.oc3.line(r), "DOB", "", ids[c], Severity.WARNING, IssueKind.DATE_OF_BIRTH_CONFLICT,
             "the date of birth differs from the Header row (DfE rule INT15); Header's is used.");
       }
     }
-    for (Map.Entry<String, DobSeen> e : store.reviewDobs.entrySet()) {
-      HeaderRow h = store.headers.get(e.getKey());
-      DobSeen d = e.getValue();
-      if (h != null && d.dob != h.dob) {
-        issues.add(d.file, d.line, "DOB", "", e.getKey(), Severity.WARNING, IssueKind.DATE_OF_BIRTH_CONFLICT,
-            "the date of birth differs from the Header row; Header's is used.");
+    for (int d = 0; d < store.reviews.dobCount(); d++) {
+      int c = store.reviews.dobChild(d);
+      int h = store.headers.row(c);
+      if (h >= 0 && store.reviews.dob(d) != store.headers.dob(h)) {
+        issues.add(store.file(store.reviews.dobFile(d)), store.reviews.dobLine(d), "DOB", "", ids[c], Severity.WARNING,
+            IssueKind.DATE_OF_BIRTH_CONFLICT, "the date of birth differs from the Header row; Header's is used.");
       }
     }
   }
 
-  private static void episodes(String child, ArrayList<EpisodeRow> list, Issues issues) {
-    if (list.size() < 2) {
+  /** One child's episodes, already in order of start, file and line; {@code kept} is scratch space. */
+  private static void episodes(Store s, int c, String child, int[] kept, Issues issues) {
+    int n = s.episodeCount(c);
+    if (n < 2) {
       return;
     }
-    list.sort(ORDER);
-    List<EpisodeRow> kept = new ArrayList<>(list.size());
-    for (EpisodeRow e : list) {
-      EpisodeRow prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (prev != null && prev.start == e.start && prev.fileIndex != e.fileIndex) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      int e = s.episode(c, i);
+      int prev = k == 0 ? -1 : kept[k - 1];
+      if (prev >= 0 && s.start(prev) == s.start(e) && s.fileIndex(prev) != s.fileIndex(e)) {
         // The same episode from another year's file: keep the closed version, else the newer file.
         // An episode open in one year's file and closed in a later one is how returns join up: no note.
-        boolean keepNew = prev.end == Rows.OPEN && e.end != Rows.OPEN
-            || (prev.end == Rows.OPEN) == (e.end == Rows.OPEN);
-        EpisodeRow winner = keepNew ? e : prev;
-        EpisodeRow loser = keepNew ? prev : e;
-        boolean carriedOver = (prev.end == Rows.OPEN) != (e.end == Rows.OPEN) && winner.end != Rows.OPEN
-            && winner.fileIndex > loser.fileIndex;
-        if (!prev.sameAs(e) && !carriedOver) {
-          issues.add(loser.file, loser.line, "DECOM", LocalDate.ofEpochDay(e.start).toString(), child, Severity.NOTE,
-              IssueKind.DUPLICATE_EPISODE_MERGED, "the episode also appears in " + winner.file + " row "
-                  + winner.line + "; that version (" + (winner.end == Rows.OPEN ? "open" : "closed")
-                  + ", from the " + (winner.fileIndex > loser.fileIndex ? "later" : "earlier") + " file) is used.");
+        boolean prevOpen = s.end(prev) == Store.OPEN;
+        boolean eOpen = s.end(e) == Store.OPEN;
+        boolean keepNew = prevOpen && !eOpen || prevOpen == eOpen;
+        int winner = keepNew ? e : prev;
+        int loser = keepNew ? prev : e;
+        boolean carriedOver = prevOpen != eOpen && s.end(winner) != Store.OPEN
+            && s.fileIndex(winner) > s.fileIndex(loser);
+        if (!s.sameEpisode(prev, e) && !carriedOver) {
+          issues.add(s.file(s.fileIndex(loser)), s.line(loser), "DECOM", LocalDate.ofEpochDay(s.start(e)).toString(),
+              child, Severity.NOTE, IssueKind.DUPLICATE_EPISODE_MERGED, "the episode also appears in "
+                  + s.file(s.fileIndex(winner)) + " row " + s.line(winner) + "; that version ("
+                  + (s.end(winner) == Store.OPEN ? "open" : "closed") + ", from the "
+                  + (s.fileIndex(winner) > s.fileIndex(loser) ? "later" : "earlier") + " file) is used.");
         }
-        kept.set(kept.size() - 1, winner);
+        kept[k - 1] = winner;
         continue;
       }
-      if (prev != null && prev.start == e.start && prev.sameAs(e)) {
-        issues.add(e.file, e.line, "DECOM", LocalDate.ofEpochDay(e.start).toString(), child, Severity.NOTE,
-            IssueKind.DUPLICATE_EPISODE_MERGED, "the same episode is repeated (row " + prev.line + "); one is used.");
+      if (prev >= 0 && s.start(prev) == s.start(e) && s.sameEpisode(prev, e)) {
+        issues.add(s.file(s.fileIndex(e)), s.line(e), "DECOM", LocalDate.ofEpochDay(s.start(e)).toString(), child,
+            Severity.NOTE, IssueKind.DUPLICATE_EPISODE_MERGED, "the same episode is repeated (row " + s.line(prev)
+                + "); one is used.");
         continue;
       }
-      kept.add(e);
+      kept[k++] = e;
     }
-    for (int i = 0; i + 1 < kept.size(); i++) {
-      EpisodeRow a = kept.get(i);
-      EpisodeRow b = kept.get(i + 1);
-      if (a.end == Rows.OPEN && b.start > a.start) {
-        boolean newPeriod = "S".equals(b.rne);
-        a.end = newPeriod ? b.start - 1 : b.start;
-        a.rec = newPeriod ? "" : "X1";
-        issues.add(a.file, a.line, "DEC", "", child, Severity.NOTE, IssueKind.OPEN_EPISODE_CLOSED,
-            "the episode is open but the child has a later episode (" + b.file + " row " + b.line + "); it is"
-                + (newPeriod ? " closed the day before that new period of care starts." : " closed when that episode starts."));
-      } else if (a.end > b.start) {
-        issues.add(b.file, b.line, "DECOM", LocalDate.ofEpochDay(b.start).toString(), child, Severity.WARNING,
-            IssueKind.OVERLAPPING_EPISODES, "the episode starts before the previous one (" + a.file + " row "
-                + a.line + ") ends (DfE rule 501); overlapping time is counted once.");
+    for (int i = 0; i + 1 < k; i++) {
+      int a = kept[i];
+      int b = kept[i + 1];
+      if (s.end(a) == Store.OPEN && s.start(b) > s.start(a)) {
+        boolean newPeriod = "S".equals(s.code(b, Store.RNE));
+        s.setEnd(a, newPeriod ? s.start(b) - 1 : s.start(b));
+        s.setRec(a, newPeriod ? "" : "X1");
+        issues.add(s.file(s.fileIndex(a)), s.line(a), "DEC", "", child, Severity.NOTE, IssueKind.OPEN_EPISODE_CLOSED,
+            "the episode is open but the child has a later episode (" + s.file(s.fileIndex(b)) + " row "
+                + s.line(b) + "); it is" + (newPeriod ? " closed the day before that new period of care starts."
+                    : " closed when that episode starts."));
+      } else if (s.end(a) > s.start(b)) {
+        issues.add(s.file(s.fileIndex(b)), s.line(b), "DECOM", LocalDate.ofEpochDay(s.start(b)).toString(), child,
+            Severity.WARNING, IssueKind.OVERLAPPING_EPISODES, "the episode starts before the previous one ("
+                + s.file(s.fileIndex(a)) + " row " + s.line(a) + ") ends (DfE rule 501); overlapping time is counted once.");
       }
     }
-    list.clear();
-    list.addAll(kept);
+    s.keepEpisodes(c, kept, k);
   }
 }

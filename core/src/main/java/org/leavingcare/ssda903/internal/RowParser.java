@@ -3,17 +3,14 @@ package org.leavingcare.ssda903.internal;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.leavingcare.ssda903.CodeLists;
 import org.leavingcare.ssda903.CollectionYear;
 import org.leavingcare.ssda903.IssueKind;
 import org.leavingcare.ssda903.Severity;
 import org.leavingcare.ssda903.Ssda903Table;
-import org.leavingcare.ssda903.internal.Rows.DobSeen;
-import org.leavingcare.ssda903.internal.Rows.EpisodeRow;
-import org.leavingcare.ssda903.internal.Rows.HeaderRow;
-import org.leavingcare.ssda903.internal.Rows.Oc3;
-import org.leavingcare.ssda903.internal.Rows.ReviewRow;
 
 /**
  * Checks and keeps the rows of the tables the cohort report uses; shared by the CSV and XML readers
@@ -25,21 +22,27 @@ public final class RowParser {
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu", java.util.Locale.ROOT);
 
   private final Store store;
+  private final Store.EpisodeAppender episodes;
+  private final String[] episodeCodes = new String[7];
   private final CodeLists codes;
   private final CollectionYear year;
   private final int yearEnd;
   private final int yearStart;
-  private final java.util.Map<String, java.util.Set<String>> thisYear = new java.util.HashMap<>();
+  /** This year's codes by field, each mapped to one shared instance (rows keep the shared one). */
+  private final Map<String, Map<String, String>> thisYear = new HashMap<>();
   private final Issues issues;
   private final int[] flags = new int[1];
 
   private String file = "";
+  private int fileIndex;
   private long line;
   private String child = "";
+  private String lastChild = "";
+  private int lastIndex = -1;
   private boolean rejected;
 
   /**
-   * A parser writing to a store.
+   * A parser writing to a store; one per reading task.
    *
    * @param store where accepted rows go
    * @param codes the code lists
@@ -48,6 +51,7 @@ public final class RowParser {
    */
   public RowParser(Store store, CodeLists codes, CollectionYear year, Issues issues) {
     this.store = store;
+    this.episodes = store.episodeAppender();
     this.codes = codes;
     this.year = year;
     this.yearEnd = (int) year.end().toEpochDay();
@@ -67,6 +71,7 @@ public final class RowParser {
    */
   public boolean parse(Ssda903Table table, String[] c, int fileIndex, String fileName, long lineNo) {
     this.file = fileName;
+    this.fileIndex = fileIndex;
     this.line = lineNo;
     this.rejected = false;
     this.child = c[0].strip();
@@ -79,7 +84,7 @@ public final class RowParser {
         header(c);
         break;
       case EPISODES:
-        episode(c, fileIndex);
+        episode(c);
         break;
       case REVIEWS:
         review(c);
@@ -88,7 +93,7 @@ public final class RowParser {
         oc3(c);
         break;
       case UASC:
-        store.uasc.add(child);
+        store.uasc.add(childIndex());
         break;
       default:
         throw new IllegalStateException(table + " is not read by the cohort report: this is a bug");
@@ -111,24 +116,27 @@ public final class RowParser {
     if (rejected) {
       return;
     }
-    HeaderRow earlier = store.headers.get(child);
-    if (earlier != null) {
-      if (earlier.dob != dob) {
+    int ci = childIndex();
+    int earlier = store.headers.row(ci);
+    if (earlier >= 0) {
+      String earlierFile = store.file(store.headers.file(earlier));
+      long earlierLine = store.headers.line(earlier);
+      if (store.headers.dob(earlier) != dob) {
         rowIssue("DOB", c[2], IssueKind.DATE_OF_BIRTH_CONFLICT, "the child already has a Header row ("
-            + earlier.file + " row " + earlier.line + ") with a different date of birth; that row is used.");
-      } else if (!earlier.file.equals(file)) {
+            + earlierFile + " row " + earlierLine + ") with a different date of birth; that row is used.");
+      } else if (!earlierFile.equals(file)) {
         issue(Severity.NOTE, "CHILD", child, IssueKind.DUPLICATE_CHILD, "the child's Header row also appears in "
-            + earlier.file + " row " + earlier.line + " with the same date of birth; the rows were merged.");
+            + earlierFile + " row " + earlierLine + " with the same date of birth; the rows were merged.");
       } else {
         rowIssue("CHILD", child, IssueKind.DUPLICATE_CHILD,
-            "the child already has a Header row (row " + earlier.line + ").");
+            "the child already has a Header row (row " + earlierLine + ").");
       }
       return;
     }
-    store.headers.put(child, new HeaderRow(dob, sex == null ? "" : sex, file, line));
+    store.headers.add(ci, dob, sex == null ? "" : sex, fileIndex, line);
   }
 
-  private void episode(String[] c, int fileIndex) {
+  private void episode(String[] c) {
     int start = date("DECOM", c[1], true);
     int from = start == Cells.NOT_A_DATE || start > yearEnd ? Cells.NOT_A_DATE : start;
     String rne = code("RNE", c[2], from, true, true);
@@ -136,35 +144,42 @@ public final class RowParser {
     String cin = code("CIN", c[4], from, true, false);
     String place = code("PLACE", c[5], from, true, false);
     String provider = code("PLACE_PROVIDER", c[6], from, false, false);
-    int end = c[7].isBlank() ? Rows.OPEN : date("DEC", c[7], true);
+    int end = c[7].isBlank() ? Store.OPEN : date("DEC", c[7], true);
     String rec = code("REC", c[8], from, false, false);
     String rpc = code("REASON_PLACE_CHANGE", c[9], from, false, false);
     if (start != Cells.NOT_A_DATE && start > yearEnd) {
       rowIssue("DECOM", c[1], IssueKind.DATE_AFTER_YEAR_END,
           "the episode starts after the end of the collection year " + year + " (DfE rule 354).");
     }
-    if (end != Cells.NOT_A_DATE && end != Rows.OPEN && end > yearEnd) {
+    if (end != Cells.NOT_A_DATE && end != Store.OPEN && end > yearEnd) {
       rowIssue("DEC", c[7], IssueKind.DATE_AFTER_YEAR_END,
           "the episode ends after the end of the collection year " + year + " (DfE rule 385).");
     }
-    if (start != Cells.NOT_A_DATE && end != Cells.NOT_A_DATE && end != Rows.OPEN && end < start) {
+    if (start != Cells.NOT_A_DATE && end != Cells.NOT_A_DATE && end != Store.OPEN && end < start) {
       rowIssue("DEC", c[7], IssueKind.END_BEFORE_START, "the episode ends before it starts (DECOM "
           + c[1].strip() + "); episodes run from DECOM to DEC (DfE rule 356).");
     }
     if (rejected) {
       return;
     }
-    if (end != Rows.OPEN && (rec == null || c[8].isBlank())) {
+    if (end != Store.OPEN && (rec == null || c[8].isBlank())) {
       issue(Severity.NOTE, "REC", c[8].strip(), IssueKind.DEC_AND_REC_DISAGREE,
           "DEC is given but REC is blank or rejected; the episode is treated as ceased for an unrecorded reason.");
       rec = "";
-    } else if (end == Rows.OPEN && rec != null && !rec.isEmpty()) {
+    } else if (end == Store.OPEN && rec != null && !rec.isEmpty()) {
       issue(Severity.CELL_REJECTED, "REC", rec, IssueKind.DEC_AND_REC_DISAGREE,
           "REC is given but DEC is blank; the episode is treated as open and REC is ignored.");
       rec = "";
     }
-    store.episodes.computeIfAbsent(child, k -> new ArrayList<>(3)).add(new EpisodeRow(start, end, rne, ls,
-        nz(cin), nz(place), nz(provider), nz(rec), nz(rpc), fileIndex, file, line));
+    String[] k = episodeCodes;
+    k[Store.RNE] = rne;
+    k[Store.LS] = ls;
+    k[Store.CIN] = nz(cin);
+    k[Store.PLACE] = nz(place);
+    k[Store.PROVIDER] = nz(provider);
+    k[Store.REC] = nz(rec);
+    k[Store.RPC] = nz(rpc);
+    episodes.add(childIndex(), start, end, k, fileIndex, line);
   }
 
   private void review(String[] c) {
@@ -178,10 +193,11 @@ public final class RowParser {
     if (rejected) {
       return;
     }
+    int ci = childIndex();
     if (dob != Cells.NOT_A_DATE) {
-      store.reviewDobs.putIfAbsent(child, new DobSeen(dob, file, line));
+      store.reviews.dobSeen(ci, dob, fileIndex, line);
     }
-    store.reviews.computeIfAbsent(child, k -> new ArrayList<>(4)).add(new ReviewRow(date, nz(code)));
+    store.reviews.add(ci, date, nz(code));
   }
 
   private void oc3(String[] c) {
@@ -192,10 +208,12 @@ public final class RowParser {
     String inTouch = nz(code("IN_TOUCH", c[2], year, false, false));
     String activ = nz(code("ACTIV", c[3], year, false, false));
     String accom = nz(code("ACCOM", c[4], year, false, false));
-    Oc3 earlier = store.oc3.get(child);
-    if (earlier != null) {
+    int ci = childIndex();
+    int earlier = store.oc3.row(ci);
+    if (earlier >= 0) {
       rowIssue("CHILD", child, IssueKind.DUPLICATE_CHILD, "the child already has an OC3 row ("
-          + earlier.file + " row " + earlier.line + "); one row per young person per year (DfE rule INT34).");
+          + store.file(store.oc3.file(earlier)) + " row " + store.oc3.line(earlier)
+          + "); one row per young person per year (DfE rule INT34).");
       return;
     }
     int blanks = (c[2].isBlank() ? 1 : 0) + (c[3].isBlank() ? 1 : 0) + (c[4].isBlank() ? 1 : 0);
@@ -211,7 +229,29 @@ public final class RowParser {
       issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT,
           "IN_TOUCH is YES but ACTIV or ACCOM is 0 (DfE rule 345).");
     }
-    store.oc3.put(child, new Oc3(dob, inTouch, activ, accom, file, line));
+    store.oc3.add(ci, dob, inTouch, activ, accom, fileIndex, line);
+  }
+
+  /** The current row's child index (rows of one child usually come together, so the last is kept). */
+  private int childIndex() {
+    if (!child.equals(lastChild)) {
+      lastIndex = store.index.of(child);
+      lastChild = child;
+    }
+    return lastIndex;
+  }
+
+  private Map<String, String> thisYearCodes(String field) {
+    Map<String, String> m = thisYear.get(field);
+    if (m == null) {
+      Set<String> valid = codes.codes(field, year);
+      m = new HashMap<>(valid.size() * 2);
+      for (String v : valid) {
+        m.put(v, v);
+      }
+      thisYear.put(field, m);
+    }
+    return m;
   }
 
   private static String nz(@Nullable String s) {
@@ -234,8 +274,11 @@ public final class RowParser {
   private @Nullable String code(String field, String raw, int fromDay, boolean required, boolean rowLevel) {
     flags[0] = 0;
     String v = Cells.code(raw, flags);
-    if (flags[0] == 0 && !v.isEmpty() && thisYear.computeIfAbsent(field, f -> codes.codes(f, year)).contains(v)) {
-      return v; // the common case: a valid code of this year, written as the DfE writes it
+    if (flags[0] == 0 && !v.isEmpty()) {
+      String shared = thisYearCodes(field).get(v);
+      if (shared != null) {
+        return shared; // the common case: a valid code of this year, written as the DfE writes it
+      }
     }
     CollectionYear from = fromDay == Cells.NOT_A_DATE || fromDay >= yearStart
         ? year : CollectionYear.containing(LocalDate.ofEpochDay(fromDay));
@@ -255,11 +298,11 @@ public final class RowParser {
     }
     switch (codes.check(field, v, from, year)) {
       case VALID:
-        return v;
+        return v.intern(); // one instance per code, however many rows hold it
       case VALID_IN_EARLIER_YEAR:
         issue(Severity.WARNING, field, v, IssueKind.CODE_NOT_VALID_THIS_YEAR,
             v + " is not a valid code for " + field + " in " + year + " but was valid in an earlier year.");
-        return v;
+        return v.intern();
       case NON_DFE:
         issue(Severity.NOTE, field, v, IssueKind.NON_DFE_CODE,
             v + " is not a DfE code but one that regional pipelines add; it is read as 'not recorded'.");
