@@ -1,11 +1,14 @@
 package org.leavingcare.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -179,7 +182,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         while (!inFlight.isEmpty() && (inFlight.size() >= maxInFlight || raws.isEmpty() || inFlight.peek().isDone())) {
           Batch b = await(inFlight.poll());
-          out.write(b.text);
+          StandardOutput.writeUtf8(out, b.json.bytes(), b.json.size());
           counts[0] += b.assessed + b.rejected;
           counts[1] += b.assessed;
           counts[2] += b.rejected;
@@ -208,18 +211,71 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  /** The JSON Lines of one batch, and its counts. */
-  private record Batch(String text, int assessed, int rejected) {}
+  /** The JSON Lines of one batch (UTF-8), and its counts. */
+  private record Batch(Utf8Buffer json, int assessed, int rejected) {}
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Writes a lone surrogate in a string (possible only from a JSON escape in the input, such as
+   * an id {@code "\\uD800"}) as {@code ?}, as a UTF-8 encoding writer does, instead of letting the
+   * UTF-8 generator write it as a malformed sequence.
+   */
+  private static final class WellFormedStrings extends JsonGeneratorDelegate {
+    WellFormedStrings(JsonGenerator g) {
+      super(g, false);
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      super.writeString(wellFormed(text));
+    }
+
+    static String wellFormed(String s) {
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (Character.isSurrogate(c)) {
+          return replaceLoneSurrogates(s);
+        }
+      }
+      return s;
+    }
+
+    private static String replaceLoneSurrogates(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          b.append(c).append(s.charAt(++i));
+        } else {
+          b.append(Character.isSurrogate(c) ? '?' : c);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  /** A byte buffer whose content is handed over without a copy. */
+  private static final class Utf8Buffer extends ByteArrayOutputStream {
+    Utf8Buffer(int size) {
+      super(size);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
+  }
+
+  /** UTF-8 output; characters outside the BMP as 4-byte sequences, as an encoding writer gives them. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   private static final com.fasterxml.jackson.core.io.SerializedString NEWLINE =
       new com.fasterxml.jackson.core.io.SerializedString("\n");
 
   private Batch assess(List<RawRecord> raws, Optional<LocalDate> date, Policy policy) {
-    StringWriter buf = new StringWriter(raws.size() * 1024);
+    Utf8Buffer buf = new Utf8Buffer(raws.size() * 1536);
     int assessed = 0;
     int rejected = 0;
-    try (JsonGenerator g = JSON.createGenerator(buf)) {
+    try (JsonGenerator g = new WellFormedStrings(JSON.createGenerator(buf, JsonEncoding.UTF8))) {
       g.setRootValueSeparator(NEWLINE);
       for (RawRecord raw : raws) {
         CaseRecordResult result = raw.decode(date);
@@ -241,6 +297,6 @@ final class AssessCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Batch(buf.toString(), assessed, rejected);
+    return new Batch(buf, assessed, rejected);
   }
 }

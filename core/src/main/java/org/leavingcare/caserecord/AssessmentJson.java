@@ -112,7 +112,7 @@ public final class AssessmentJson {
     g.writeFieldName(ID);
     g.writeString(a.personId());
     g.writeFieldName(ASSESSMENT_DATE);
-    g.writeString(a.asOf().toString());
+    writeDate(a.asOf(), g);
     g.writeFieldName(CATEGORY);
     g.writeString(CATEGORIES[a.category().ordinal()]);
     g.writeFieldName(DUTIES);
@@ -125,11 +125,17 @@ public final class AssessmentJson {
     g.writeStartObject();
     for (Map.Entry<DeadlineKey, Deadline> e : a.deadlines().entrySet()) {
       g.writeFieldName(KEYS[e.getKey().ordinal()]);
-      Optional<String> v = e.getValue().jsonValue();
-      if (v.isPresent()) {
-        g.writeString(v.get());
+      Deadline d = e.getValue();
+      Optional<LocalDate> date = d.date();
+      if (date.isPresent()) {
+        writeDate(date.get(), g);
       } else {
-        g.writeNull();
+        Optional<String> v = d.jsonValue();
+        if (v.isPresent()) {
+          g.writeString(v.get());
+        } else {
+          g.writeNull();
+        }
       }
     }
     g.writeEndObject();
@@ -195,8 +201,31 @@ public final class AssessmentJson {
   private static void date(SerializedString name, Optional<LocalDate> date, JsonGenerator g) throws IOException {
     if (date.isPresent()) {
       g.writeFieldName(name);
-      g.writeString(date.get().toString());
+      writeDate(date.get(), g);
     }
+  }
+
+  /** Writes a date as {@code yyyy-mm-dd}, as {@link LocalDate#toString()} does, without a string. */
+  private static void writeDate(LocalDate date, JsonGenerator g) throws IOException {
+    int y = date.getYear();
+    if (y < 0 || y > 9999) {
+      g.writeString(date.toString());
+      return;
+    }
+    char[] c = new char[10];
+    c[0] = (char) ('0' + y / 1000);
+    c[1] = (char) ('0' + y / 100 % 10);
+    c[2] = (char) ('0' + y / 10 % 10);
+    c[3] = (char) ('0' + y % 10);
+    c[4] = '-';
+    int m = date.getMonthValue();
+    c[5] = (char) ('0' + m / 10);
+    c[6] = (char) ('0' + m % 10);
+    c[7] = '-';
+    int d = date.getDayOfMonth();
+    c[8] = (char) ('0' + d / 10);
+    c[9] = (char) ('0' + d % 10);
+    g.writeString(c, 0, 10);
   }
 
   /**

@@ -1,11 +1,19 @@
 package org.leavingcare.caserecord;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +85,40 @@ public final class CaseRecordDecoder {
     return new Decoding(node, number, line, asOf).run();
   }
 
+  /**
+   * Decodes one case record from its JSON text (a line of JSON Lines). Well-formed records are
+   * read straight from the parser's tokens, without building a tree; any record that is not
+   * plainly valid (a syntax error, a wrong type, a bad date, a duplicate member, a problem the
+   * model reports) is decoded again through {@link #decode(JsonNode, long, long, Optional)}, so
+   * that every error is reported exactly as the tree decoder reports it.
+   *
+   * @param text the JSON text of one record
+   * @param number the record's position in its input, from 1
+   * @param line the input line where it starts (0 if unknown)
+   * @param asOf the date to use instead of the record's, if any
+   * @return the record, or an error listing every problem
+   */
+  static CaseRecordResult decodeText(String text, long number, long line, Optional<LocalDate> asOf) {
+    CaseRecord fast = null;
+    try (JsonParser p = CaseRecordReader.MAPPER.getFactory().createParser(text)) {
+      fast = new Streaming(p, number, line, asOf).run();
+    } catch (IOException | RuntimeException e) {
+      fast = null; // not plainly valid: the tree decoder below reports exactly what is wrong
+    }
+    if (fast != null) {
+      return fast;
+    }
+    JsonNode node;
+    try {
+      node = CaseRecordReader.MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      return new RecordError(number, line, Optional.empty(), List.of(new Problem("SYNTAX", "", "line " + line,
+          "Line " + line + " is not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
+              + "). Each line must hold one complete case record as a JSON object.")));
+    }
+    return decode(node, number, line, asOf);
+  }
+
   private static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
@@ -130,10 +172,10 @@ public final class CaseRecordDecoder {
       Person person = dob == null ? null : Person.of(personId, dob);
       CareHistory.Builder history = person == null ? null : CareHistory.builder(person);
       episodes(history);
-      Circumstances.Builder facts = facts();
-      Map<String, String> policy = policy();
+      Circumstances.Builder facts = facts(root.get("facts"));
+      Map<String, String> policy = policy(root.get("policy"));
       Optional<String> description = optionalText("description");
-      Optional<ExpectedOutcome> expected = expected();
+      Optional<ExpectedOutcome> expected = expected(root.get("expected"));
       boolean ambiguous = optionalBoolean(root, "ambiguous", "ambiguous", false);
       CareHistory built = null;
       if (history != null && facts != null) {
@@ -299,9 +341,8 @@ public final class CaseRecordDecoder {
       return n == null || n.isNull() ? null : date(n, "facts." + name);
     }
 
-    private Circumstances.@Nullable Builder facts() {
+    private Circumstances.@Nullable Builder facts(@Nullable JsonNode f) {
       Circumstances.Builder b = Circumstances.builder();
-      JsonNode f = root.get("facts");
       if (f == null || f.isNull()) {
         return b;
       }
@@ -526,8 +567,7 @@ public final class CaseRecordDecoder {
       }
     }
 
-    private Map<String, String> policy() {
-      JsonNode p = root.get("policy");
+    private Map<String, String> policy(@Nullable JsonNode p) {
       if (p == null || p.isNull()) {
         return Map.of();
       }
@@ -556,8 +596,7 @@ public final class CaseRecordDecoder {
       return settings;
     }
 
-    private Optional<ExpectedOutcome> expected() {
-      JsonNode x = root.get("expected");
+    private Optional<ExpectedOutcome> expected(@Nullable JsonNode x) {
       if (x == null || x.isNull()) {
         return Optional.empty();
       }
@@ -597,6 +636,363 @@ public final class CaseRecordDecoder {
         }
       }
       return category == null ? Optional.empty() : Optional.of(new ExpectedOutcome(category, duties, deadlines));
+    }
+  }
+
+  /** Reads a subtree (facts, policy) at the parser's position, as the tree decoder would see it. */
+  private static final ObjectReader SUBTREE = CaseRecordReader.MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Map<String, Country> COUNTRIES = byName(Country.values());
+  private static final Map<String, Category> CATEGORIES = byName(Category.values());
+  private static final Map<String, DutyCode> DUTY_CODES = byName(DutyCode.values());
+
+  private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+    Map<String, E> m = new HashMap<>();
+    for (E v : values) {
+      m.put(v.name(), v);
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The fast path of {@link #decodeText}: decodes a record from the parser's tokens when it is
+   * plainly valid, and gives up (null) at the first thing the tree decoder would report or treat
+   * specially. For a record it accepts, the result equals the tree decoder's.
+   */
+  private static final class Streaming {
+    private static final int ID = 1;
+    private static final int DOB = 1 << 1;
+    private static final int AS_OF = 1 << 2;
+    private static final int EPISODES = 1 << 3;
+    private static final int FACTS = 1 << 4;
+    private static final int POLICY = 1 << 5;
+    private static final int DESCRIPTION = 1 << 6;
+    private static final int EXPECTED = 1 << 7;
+    private static final int AMBIGUOUS = 1 << 8;
+
+    private final JsonParser p;
+    private final long number;
+    private final long line;
+    private final Optional<LocalDate> asOfOverride;
+
+    Streaming(JsonParser p, long number, long line, Optional<LocalDate> asOfOverride) {
+      this.p = p;
+      this.number = number;
+      this.line = line;
+      this.asOfOverride = asOfOverride;
+    }
+
+    @Nullable CaseRecord run() throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      int seen = 0;
+      String id = null;
+      LocalDate dob = null;
+      LocalDate asOf = null;
+      List<CareEpisode.Builder> episodes = List.of();
+      JsonNode facts = null;
+      JsonNode policy = null;
+      String description = null;
+      Optional<ExpectedOutcome> expected = Optional.empty();
+      boolean ambiguous = false;
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken t = p.nextToken();
+        int bit;
+        switch (name) {
+          case "id":
+            bit = ID;
+            if (t == JsonToken.VALUE_STRING) {
+              id = p.getText();
+              if (id.isBlank()) {
+                return null;
+              }
+            } else if (t != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            break;
+          case "dateOfBirth":
+            bit = DOB;
+            dob = date(t);
+            if (dob == null) {
+              return null;
+            }
+            break;
+          case "assessmentDate":
+            bit = AS_OF;
+            if (t == JsonToken.VALUE_NULL && asOfOverride.isPresent()) {
+              break;
+            }
+            asOf = date(t);
+            if (asOf == null) {
+              return null;
+            }
+            break;
+          case "episodes":
+            bit = EPISODES;
+            if (t == JsonToken.START_ARRAY) {
+              episodes = episodes();
+              if (episodes == null) {
+                return null;
+              }
+            } else if (t != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            break;
+          case "facts":
+            bit = FACTS;
+            facts = subtree(t);
+            if (facts == null) {
+              return null;
+            }
+            break;
+          case "policy":
+            bit = POLICY;
+            policy = subtree(t);
+            if (policy == null) {
+              return null;
+            }
+            break;
+          case "description":
+            bit = DESCRIPTION;
+            description = t == JsonToken.VALUE_STRING ? p.getText() : null;
+            p.skipChildren();
+            break;
+          case "expected":
+            bit = EXPECTED;
+            if (t == JsonToken.START_OBJECT) {
+              ExpectedOutcome x = expected();
+              if (x == null) {
+                return null;
+              }
+              expected = Optional.of(x);
+            } else if (t != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            break;
+          case "ambiguous":
+            bit = AMBIGUOUS;
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+              ambiguous = t == JsonToken.VALUE_TRUE;
+            } else if (t != JsonToken.VALUE_NULL) {
+              return null;
+            }
+            break;
+          default:
+            bit = 0;
+            p.skipChildren();
+            break;
+        }
+        if ((seen & bit) != 0) {
+          return null; // a duplicate member: the tree keeps the last one
+        }
+        seen |= bit;
+      }
+      if (p.nextToken() != null) {
+        return null;
+      }
+      if (asOfOverride.isPresent()) {
+        asOf = asOfOverride.get();
+      }
+      if (dob == null || asOf == null || asOf.isBefore(dob)) {
+        return null;
+      }
+      Decoding d = new Decoding(NullNode.getInstance(), number, line, asOfOverride);
+      Circumstances.Builder circumstances = facts == null ? Circumstances.builder() : d.facts(facts);
+      Map<String, String> settings = policy == null ? Map.of() : d.policy(policy);
+      if (circumstances == null || !d.problems.isEmpty()) {
+        return null;
+      }
+      String personId = id != null ? id : "#" + number;
+      CareHistory.Builder history = CareHistory.builder(Person.of(personId, dob));
+      for (CareEpisode.Builder e : episodes) {
+        history.episode(e);
+      }
+      history.circumstances(circumstances);
+      CareHistory built;
+      try {
+        built = history.build();
+      } catch (InvalidCareHistoryException e) {
+        return null;
+      }
+      d.arrangementConsistency(built.circumstances(), asOf);
+      if (!d.problems.isEmpty()) {
+        return null;
+      }
+      return new CaseRecord(number, Optional.ofNullable(id), built, asOf, settings, Optional.ofNullable(description),
+          expected, ambiguous);
+    }
+
+    private @Nullable LocalDate date(JsonToken t) throws IOException {
+      return t == JsonToken.VALUE_STRING ? parseDate(p.getText()) : null;
+    }
+
+    private @Nullable JsonNode subtree(JsonToken t) throws IOException {
+      if (t == JsonToken.VALUE_NULL) {
+        return NullNode.getInstance();
+      }
+      if (t != JsonToken.START_OBJECT) {
+        return null;
+      }
+      return SUBTREE.readTree(p);
+    }
+
+    /** The episodes, the parser being at the array's start; null to give up. */
+    private @Nullable List<CareEpisode.Builder> episodes() throws IOException {
+      List<CareEpisode.Builder> out = new ArrayList<>(8);
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          return null;
+        }
+        int seen = 0;
+        LocalDate start = null;
+        LocalDate end = null;
+        Boolean shortBreak = null;
+        Country country = Country.ENGLAND;
+        String legalStatus = null;
+        String placementType = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+          JsonToken v = p.nextToken();
+          int bit;
+          switch (name) {
+            case "start":
+              bit = 1;
+              start = date(v);
+              if (start == null) {
+                return null;
+              }
+              break;
+            case "end":
+              bit = 1 << 1;
+              if (v != JsonToken.VALUE_NULL) {
+                end = date(v);
+                if (end == null) {
+                  return null;
+                }
+              }
+              break;
+            case "shortBreak":
+              bit = 1 << 2;
+              if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
+                shortBreak = v == JsonToken.VALUE_TRUE;
+              } else if (v != JsonToken.VALUE_NULL) {
+                return null;
+              }
+              break;
+            case "jurisdiction":
+              bit = 1 << 3;
+              if (v != JsonToken.VALUE_NULL) {
+                country = v == JsonToken.VALUE_STRING ? COUNTRIES.get(p.getText()) : null;
+                if (country == null) {
+                  return null;
+                }
+              }
+              break;
+            case "legalStatus":
+              bit = 1 << 4;
+              if (v == JsonToken.VALUE_STRING) {
+                legalStatus = p.getText();
+              } else if (v != JsonToken.VALUE_NULL) {
+                return null;
+              }
+              break;
+            case "placementType":
+              bit = 1 << 5;
+              if (v == JsonToken.VALUE_STRING) {
+                placementType = p.getText();
+              } else if (v != JsonToken.VALUE_NULL) {
+                return null;
+              }
+              break;
+            default:
+              bit = 0;
+              p.skipChildren();
+              break;
+          }
+          if ((seen & bit) != 0) {
+            return null;
+          }
+          seen |= bit;
+        }
+        if (start == null) {
+          return null;
+        }
+        CareEpisode.Builder b = CareEpisode.builder(start).country(country);
+        if (end != null) {
+          b.endExclusive(end);
+        }
+        if (legalStatus != null) {
+          b.legalStatusCode(legalStatus);
+        }
+        if (placementType != null) {
+          b.placementTypeCode(placementType);
+        }
+        if (shortBreak != null) {
+          b.shortBreak(shortBreak);
+        }
+        out.add(b);
+      }
+      return out;
+    }
+
+    /** The expected outcome, the parser being at the object's start; null to give up. */
+    private @Nullable ExpectedOutcome expected() throws IOException {
+      int seen = 0;
+      Category category = null;
+      Set<DutyCode> duties = EnumSet.noneOf(DutyCode.class);
+      Map<DeadlineKey, Optional<String>> deadlines = new EnumMap<>(DeadlineKey.class);
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken v = p.nextToken();
+        int bit;
+        switch (name) {
+          case "category":
+            bit = 1;
+            category = v == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getText()) : null;
+            if (category == null) {
+              return null;
+            }
+            break;
+          case "duties":
+            bit = 1 << 1;
+            if (v == JsonToken.START_ARRAY) {
+              for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                DutyCode code = e == JsonToken.VALUE_STRING ? DUTY_CODES.get(p.getText()) : null;
+                if (code == null) {
+                  return null;
+                }
+                duties.add(code);
+              }
+            } else {
+              p.skipChildren();
+            }
+            break;
+          case "deadlines":
+            bit = 1 << 2;
+            if (v == JsonToken.START_OBJECT) {
+              for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                Optional<DeadlineKey> k = DeadlineKey.fromJsonName(key);
+                JsonToken e = p.nextToken();
+                if (k.isEmpty() || (e != JsonToken.VALUE_STRING && e != JsonToken.VALUE_NULL)
+                    || deadlines.containsKey(k.get())) {
+                  return null;
+                }
+                deadlines.put(k.get(), e == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(p.getText()));
+              }
+            } else {
+              p.skipChildren();
+            }
+            break;
+          default:
+            bit = 0;
+            p.skipChildren();
+            break;
+        }
+        if ((seen & bit) != 0) {
+          return null;
+        }
+        seen |= bit;
+      }
+      return category == null ? null : new ExpectedOutcome(category, duties, deadlines);
     }
   }
 

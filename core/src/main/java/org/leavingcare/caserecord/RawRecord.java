@@ -2,12 +2,9 @@ package org.leavingcare.caserecord;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.leavingcare.model.Problem;
 
 /**
  * One case record as read from its container, not yet decoded: either a line of JSON Lines text
@@ -71,16 +68,9 @@ public final class RawRecord {
    * @return the case record, or an error naming each problem
    */
   public CaseRecordResult decode(Optional<java.time.LocalDate> asOf) {
-    JsonNode node = tree;
-    if (node == null) {
-      try {
-        node = CaseRecordReader.MAPPER.readTree(text);
-      } catch (JsonProcessingException e) {
-        return new RecordError(number, line, Optional.empty(), List.of(new Problem("SYNTAX", "", "line " + line,
-            "Line " + line + " is not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
-                + "). Each line must hold one complete case record as a JSON object.")));
-      }
+    if (tree != null) {
+      return CaseRecordDecoder.decode(tree, number, line, asOf);
     }
-    return CaseRecordDecoder.decode(node, number, line, asOf);
+    return CaseRecordDecoder.decodeText(requireNonNull(text, "text"), number, line, asOf);
   }
 }
