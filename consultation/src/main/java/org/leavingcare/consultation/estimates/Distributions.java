@@ -34,12 +34,9 @@ final class Distributions {
     return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
   }
 
-  /** Two-sided p-value of a t statistic. */
+  /** Two-sided p-value of a t statistic on finite degrees of freedom. */
   static double tTwoSided(double t, double df) {
-    double tail = Double.isInfinite(df)
-        ? new NormalDistribution(null, 0, 1, ACCURACY).cumulativeProbability(-Math.abs(t))
-        : new TDistribution(null, df, ACCURACY).cumulativeProbability(-Math.abs(t));
-    return 2 * tail;
+    return 2 * new TDistribution(null, df, ACCURACY).cumulativeProbability(-Math.abs(t));
   }
 
   static double betaQuantile(double p, double a, double b) {

@@ -125,7 +125,8 @@ public final class ProportionEstimate {
     }
     double alpha = 1 - level;
     if (proportion == 0 || proportion == 1) {
-      double bound = kish > 0 ? 1 - Math.pow(alpha / 2, 1 / kish) : 1;
+      // p is 0 or 1 only when someone with weight answered, so Kish's n is positive
+      double bound = 1 - Math.pow(alpha / 2, 1 / kish);
       return Optional.of(proportion == 0
           ? new Interval(0, bound, IntervalMethod.ALL_SAME_ANSWER, level)
           : new Interval(1 - bound, 1, IntervalMethod.ALL_SAME_ANSWER, level));
