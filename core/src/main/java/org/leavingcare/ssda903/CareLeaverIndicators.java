@@ -83,8 +83,8 @@ public final class CareLeaverIndicators {
     return t.result(ret.year(), Population.EXPECTED_COHORT, settings);
   }
 
-  /** Counts one young person at a time. Not thread-safe. */
-  private static final class Tally {
+  /** Counts one young person at a time. Not thread-safe; tallies of parts of a cohort merge. */
+  static final class Tally {
     final Map<AgeBand, Map<IndicatorLine, Long>> counts = new EnumMap<>(AgeBand.class);
     final Map<AgeBand, Long> denominators = new EnumMap<>(AgeBand.class);
     final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
@@ -102,6 +102,16 @@ public final class CareLeaverIndicators {
         IndicatorLine line = row.map(r -> IndicatorLine.of(r, measure)).orElse(IndicatorLine.noRow(measure));
         m.merge(line, 1L, Long::sum);
       }
+    }
+
+    Tally merge(Tally o) {
+      o.counts.forEach((band, m) -> {
+        Map<IndicatorLine, Long> mine = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
+        m.forEach((line, n) -> mine.merge(line, n, Long::sum));
+      });
+      o.denominators.forEach((band, n) -> denominators.merge(band, n, Long::sum));
+      o.excluded.forEach((why, n) -> excluded.merge(why, n, Long::sum));
+      return this;
     }
 
     CareLeaverIndicators result(CollectionYear year, Population population, IndicatorSettings settings) {

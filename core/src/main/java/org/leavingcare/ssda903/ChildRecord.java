@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,11 +59,22 @@ public final class ChildRecord {
     if (requireNonNull(childId, "childId").isBlank()) {
       throw new IllegalArgumentException("childId must not be blank");
     }
-    List<Episode> e = episodes.stream()
-        .sorted(java.util.Comparator.comparing(Episode::start)).toList();
-    List<Review> r = reviews.stream().sorted(java.util.Comparator.comparing(Review::date)).toList();
+    List<Episode> e = sortedCopy(episodes, Comparator.comparing(Episode::start));
+    List<Review> r = sortedCopy(reviews, Comparator.comparing(Review::date));
     return new ChildRecord(childId, dateOfBirth.orElse(null), requireNonNull(sex, "sex"), inHeader, e, r,
         oc3.orElse(null), uasc);
+  }
+
+  /** An unmodifiable copy in order (stable); the reader's lists usually come in order already. */
+  private static <T> List<T> sortedCopy(List<T> list, Comparator<? super T> order) {
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(order);
+        return Collections.unmodifiableList(copy);
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** @return CHILD, the council's id for the child */

@@ -90,7 +90,7 @@ public final class CohortAssessment {
   private final Map<NotAssessed, Long> notAssessed;
   private final Map<String, Long> invalidHistories;
 
-  private CohortAssessment(LocalDate asOf, Policy policy, Acc a) {
+  CohortAssessment(LocalDate asOf, Policy policy, Acc a) {
     this.asOf = asOf;
     this.policy = policy;
     Map<Category, Map<AgeGroup, Long>> c = new EnumMap<>(Category.class);
@@ -130,7 +130,7 @@ public final class CohortAssessment {
   }
 
   /** Mutable totals for one thread. */
-  private static final class Acc {
+  static final class Acc {
     final long[][] counts = new long[Category.values().length][AgeGroup.values().length];
     final Map<DutyCode, Long> duties = new EnumMap<>(DutyCode.class);
     final List<ComplianceItem> overdue = new ArrayList<>();

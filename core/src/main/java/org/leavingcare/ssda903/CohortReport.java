@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collector;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.publish.Cell;
@@ -134,13 +135,42 @@ public final class CohortReport {
     requireNonNull(asOf, "asOf");
     requireNonNull(settings, "settings");
     requireNonNull(rules, "rules");
-    CohortAssessment assessment = CohortAssessment.of(ret, asOf, settings.lawPolicy(), rules);
-    CareLeaverIndicators indicators = CareLeaverIndicators.asReturned(ret, settings.indicators());
-    ExpectedCohort expected = ExpectedCohort.check(ret, settings.indicators(), rules);
-    CareLeaverIndicators expectedIndicators =
-        CareLeaverIndicators.forExpectedCohort(ret, expected, settings.indicators());
-    return new CohortReport(ret.year(), asOf, settings, ret.report(), assessment, indicators, expectedIndicators,
-        expected);
+    // One pass: each child is built once and counted by every part, then dropped. The same figures
+    // as CohortAssessment.of, CareLeaverIndicators.asReturned, ExpectedCohort.check and
+    // CareLeaverIndicators.forExpectedCohort called one after another.
+    IndicatorSettings ind = settings.indicators();
+    Policy expectedPolicy = ExpectedCohort.policy(ind);
+    CollectionYear y = ret.year();
+    Pass p = ret.children().parallel().collect(Collector.of(Pass::new, (acc, c) -> {
+      acc.assessment.add(c, asOf, settings.lawPolicy(), rules);
+      if (c.oc3().isPresent()) {
+        acc.returned.add(c, c.oc3(), y, ind);
+      }
+      ExpectedCohort.Finding f = ExpectedCohort.judge(c, y, ind, rules, expectedPolicy);
+      acc.expected.add(f);
+      if (f.expected()) {
+        acc.expectedIndicators.add(c, c.oc3(), y, ind);
+      }
+    }, Pass::merge));
+    return new CohortReport(y, asOf, settings, ret.report(), new CohortAssessment(asOf, settings.lawPolicy(), p.assessment),
+        p.returned.result(y, CareLeaverIndicators.Population.AS_RETURNED, ind),
+        p.expectedIndicators.result(y, CareLeaverIndicators.Population.EXPECTED_COHORT, ind), p.expected.result(y));
+  }
+
+  /** The parts' totals for one thread. */
+  private static final class Pass {
+    final CohortAssessment.Acc assessment = new CohortAssessment.Acc();
+    final CareLeaverIndicators.Tally returned = new CareLeaverIndicators.Tally();
+    final ExpectedCohort.Tally expected = new ExpectedCohort.Tally();
+    final CareLeaverIndicators.Tally expectedIndicators = new CareLeaverIndicators.Tally();
+
+    Pass merge(Pass o) {
+      assessment.merge(o.assessment);
+      returned.merge(o.returned);
+      expected.merge(o.expected);
+      expectedIndicators.merge(o.expectedIndicators);
+      return this;
+    }
   }
 
   /** @return the collection year */

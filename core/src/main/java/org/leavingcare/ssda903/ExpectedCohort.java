@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.InvalidCareHistoryException;
@@ -148,21 +149,45 @@ public final class ExpectedCohort {
     requireNonNull(ret, "ret");
     requireNonNull(settings, "settings");
     requireNonNull(rules, "rules");
-    Policy policy = Policy.of(Policy.Profile.DFE_903_COMPATIBLE).withLeapDayBirthday(settings.leapDay());
-    List<Finding> all = ret.children().parallel()
-        .map(c -> judge(c, ret.year(), settings, rules, policy))
-        .collect(Collectors.toList());
-    List<Finding> kept = new ArrayList<>();
-    Map<Reason, Long> others = new EnumMap<>(Reason.class);
-    for (Finding f : all) {
+    Policy policy = policy(settings);
+    Tally t = ret.children().parallel().collect(Collector.of(Tally::new,
+        (acc, c) -> acc.add(judge(c, ret.year(), settings, rules, policy)), Tally::merge));
+    return t.result(ret.year());
+  }
+
+  /** The findings worth keeping (expected or returned) and counts of the rest, for one thread. */
+  static final class Tally {
+    private final List<Finding> kept = new ArrayList<>();
+    private final Map<Reason, Long> others = new EnumMap<>(Reason.class);
+
+    void add(Finding f) {
       if (f.expected() || f.returned()) {
         kept.add(f);
       } else {
         others.merge(f.reason(), 1L, Long::sum);
       }
     }
-    kept.sort(Comparator.comparing(Finding::childId));
-    return new ExpectedCohort(ret.year(), kept, others);
+
+    Tally merge(Tally o) {
+      kept.addAll(o.kept);
+      o.others.forEach((r, n) -> others.merge(r, n, Long::sum));
+      return this;
+    }
+
+    ExpectedCohort result(CollectionYear year) {
+      kept.sort(Comparator.comparing(Finding::childId));
+      return new ExpectedCohort(year, kept, others);
+    }
+  }
+
+  /**
+   * The leap-day-aware policy the check assesses with.
+   *
+   * @param settings the indicator settings
+   * @return {@code DFE_903_COMPATIBLE} with the settings' leap-day policy
+   */
+  static Policy policy(IndicatorSettings settings) {
+    return Policy.of(Policy.Profile.DFE_903_COMPATIBLE).withLeapDayBirthday(settings.leapDay());
   }
 
   static Finding judge(ChildRecord c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,

@@ -23,7 +23,6 @@ public final class Ssda903Return {
   private final CollectionYear year;
   private final Store store;
   private final ReadReport report;
-  private final String[] idByIndex;
   /** The children of this year's return, as store indices, in {@link #childIds()} order. */
   private final int[] order;
   private final List<String> ids;
@@ -32,7 +31,6 @@ public final class Ssda903Return {
     this.year = year;
     this.store = store;
     this.report = report;
-    this.idByIndex = store.index.ids();
     int n = store.children();
     boolean[] placed = new boolean[n];
     int[] o = new int[n];
@@ -52,14 +50,14 @@ public final class Ssda903Return {
     for (int i = 0; i < rest.length; i++) {
       rest[i] = o[fromHeader + i];
     }
-    Arrays.sort(rest, (a, b) -> idByIndex[a].compareTo(idByIndex[b]));
+    Arrays.sort(rest, (a, b) -> store.id(a).compareTo(store.id(b)));
     for (int i = 0; i < rest.length; i++) {
       o[fromHeader + i] = rest[i];
     }
     this.order = Arrays.copyOf(o, k);
     String[] list = new String[k];
     for (int i = 0; i < k; i++) {
-      list[i] = idByIndex[order[i]];
+      list[i] = store.id(order[i]);
     }
     this.ids = List.of(list);
   }
@@ -138,7 +136,7 @@ public final class Ssda903Return {
       int r = store.review(c, i);
       reviews.add(new Review(LocalDate.ofEpochDay(store.reviews.date(r)), store.reviews.code(r)));
     }
-    return ChildRecord.of(idByIndex[c],
+    return ChildRecord.of(store.id(c),
         dob == Cells.NOT_A_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(dob)),
         h < 0 ? "" : store.headers.sex(h), h >= 0, episodes, reviews,
         o < 0 ? Optional.empty()

@@ -21,7 +21,6 @@ public final class Finisher {
    */
   public static void finish(Store store, Issues issues) {
     store.group();
-    String[] ids = store.index.ids();
     int[] kept = new int[16];
     for (int c = 0; c < store.children(); c++) {
       int n = store.episodeCount(c);
@@ -31,10 +30,10 @@ public final class Finisher {
       if (kept.length < n) {
         kept = new int[n];
       }
-      episodes(store, c, ids[c], kept, issues);
+      episodes(store, c, store.id(c), kept, issues);
       if (store.headers.row(c) < 0 && store.inThisYear(c)) {
         int first = store.episode(c, 0);
-        issues.add(store.file(store.fileIndex(first)), store.line(first), "CHILD", ids[c], ids[c], Severity.WARNING,
+        issues.add(store.file(store.fileIndex(first)), store.line(first), "CHILD", store.id(c), store.id(c), Severity.WARNING,
             IssueKind.CHILD_NOT_IN_HEADER, "the child has episodes but no Header row; age-based results need"
                 + " a date of birth and are not available for this child.");
       }
@@ -44,10 +43,10 @@ public final class Finisher {
       int h = store.headers.row(c);
       String file = store.file(store.oc3.file(r));
       if (h < 0) {
-        issues.add(file, store.oc3.line(r), "CHILD", ids[c], ids[c], Severity.WARNING, IssueKind.CHILD_NOT_IN_HEADER,
+        issues.add(file, store.oc3.line(r), "CHILD", store.id(c), store.id(c), Severity.WARNING, IssueKind.CHILD_NOT_IN_HEADER,
             "the young person has an OC3 row but no Header row (DfE rule INT06); OC3's DOB is used.");
       } else if (store.oc3.dob(r) != Cells.NOT_A_DATE && store.oc3.dob(r) != store.headers.dob(h)) {
-        issues.add(file, store.oc3.line(r), "DOB", "", ids[c], Severity.WARNING, IssueKind.DATE_OF_BIRTH_CONFLICT,
+        issues.add(file, store.oc3.line(r), "DOB", "", store.id(c), Severity.WARNING, IssueKind.DATE_OF_BIRTH_CONFLICT,
             "the date of birth differs from the Header row (DfE rule INT15); Header's is used.");
       }
     }
@@ -55,7 +54,7 @@ public final class Finisher {
       int c = store.reviews.dobChild(d);
       int h = store.headers.row(c);
       if (h >= 0 && store.reviews.dob(d) != store.headers.dob(h)) {
-        issues.add(store.file(store.reviews.dobFile(d)), store.reviews.dobLine(d), "DOB", "", ids[c], Severity.WARNING,
+        issues.add(store.file(store.reviews.dobFile(d)), store.reviews.dobLine(d), "DOB", "", store.id(c), Severity.WARNING,
             IssueKind.DATE_OF_BIRTH_CONFLICT, "the date of birth differs from the Header row; Header's is used.");
       }
     }

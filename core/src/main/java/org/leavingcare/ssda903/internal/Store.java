@@ -57,6 +57,7 @@ public final class Store {
   private int blockCount;
 
   // Set by group().
+  private String[] ids = new String[0];
   private int children;
   private int[] episodeFrom = new int[1];
   private int[] episodeCount = new int[0];
@@ -597,7 +598,8 @@ public final class Store {
    * once, after every reading task has finished.
    */
   public void group() {
-    children = index.size();
+    ids = index.ids();
+    children = ids.length;
     // Episodes: a counting sort by child, then each child's few rows in order.
     int[] count = new int[children + 1];
     int total = 0;
@@ -661,6 +663,16 @@ public final class Store {
       return fa > fb;
     }
     return line(a) > line(b);
+  }
+
+  /**
+   * A child's id (after {@link #group()}).
+   *
+   * @param c the child
+   * @return CHILD
+   */
+  public String id(int c) {
+    return ids[c];
   }
 
   /** @return how many children (after {@link #group()}) */
