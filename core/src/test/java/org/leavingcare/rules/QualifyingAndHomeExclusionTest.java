@@ -129,6 +129,11 @@ class QualifyingAndHomeExclusionTest {
   @Test
   void aSpecialGuardianshipOrderInForceIsTakenAsLivingWithTheGuardian() {
     Circumstances sgo = Circumstances.builder().sgoMadeOn(L).build();
+    // In force from the day it is made.
+    Assessment madeToday = assess(sgo, L, TO_17);
+    assertThat(madeToday.flags()).contains(Flag.SGO_HOME_INFERRED);
+    assertThat(madeToday.deadlineDate(DeadlineKey.HOME_EXCLUSION_FROM)).contains(X);
+    assertThat(assess(sgo, L.minusDays(1), TO_17).flags()).doesNotContain(Flag.SGO_HOME_INFERRED);
     Assessment relevant = assess(sgo, X.minusDays(1), TO_17);
     assertThat(relevant.category()).isEqualTo(Category.RELEVANT);
     assertThat(relevant.flags()).contains(Flag.SGO_HOME_INFERRED);
@@ -160,6 +165,12 @@ class QualifyingAndHomeExclusionTest {
     assertThat(r.category()).isEqualTo(Category.RELEVANT);
     assertThat(r.flags()).doesNotContain(Flag.SGO_HOME_INFERRED);
     assertThat(r.deadlineDate(DeadlineKey.HOME_EXCLUSION_FROM)).contains(X.plusMonths(1));
+    // Leaving the guardian's home after the six months is a breakdown like any other.
+    Circumstances left = Circumstances.builder().sgoMadeOn(L).livingWithParentUntil(X.plusDays(1)).build();
+    Assessment back = assess(left, X.plusDays(1), TO_17);
+    assertThat(back.category()).isEqualTo(Category.RELEVANT);
+    assertThat(back.flags()).contains(Flag.SGO_HOME_INFERRED);
+    assertThat(back.deadlineDate(DeadlineKey.RELEVANT_FROM)).contains(X.plusDays(1));
     // So does an explicit statement that no order is in force.
     Circumstances notInForce = Circumstances.builder().sgoMadeOn(L).sgoInForce(false).build();
     assertThat(assess(notInForce, X, TO_17).category()).isEqualTo(Category.RELEVANT);
