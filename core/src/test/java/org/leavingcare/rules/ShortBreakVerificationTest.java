@@ -222,4 +222,46 @@ class ShortBreakVerificationTest {
     Assessment c = assess(before, IN_BREAK, Policy.defaults(), shortBreak(jan, 5), shortBreak(MARCH_1, 17));
     assertThat(c.deadlineDate(DeadlineKey.FIRST_VISIT_BY)).contains(LocalDate.of(2023, 4, 16));
   }
+
+  @Test
+  void theTwelveMonthsFromTheFirstBreakEndTheDayBeforeItsAnniversary() {
+    // 75 days from January to May 2023; a further break from 1 January 2024 falls in the next twelve months.
+    CareEpisode[] newYear = java.util.Arrays.copyOf(monthlyBreaks(15), 6);
+    newYear[5] = shortBreak(LocalDate.of(2024, 1, 1), 5);
+    Assessment inside = assess(LocalDate.of(2024, 1, 3), newYear);
+    assertThat(inside.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+    assertThat(inside.flags()).doesNotContain(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+    // From 31 December 2023 one day falls inside the first twelve months: 76.
+    newYear[5] = shortBreak(LocalDate.of(2023, 12, 31), 5);
+    Assessment over = assess(LocalDate.of(2024, 1, 3), newYear);
+    assertThat(over.category()).isEqualTo(Category.LOOKED_AFTER);
+    assertThat(over.flags()).contains(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+  }
+
+  @Test
+  void overlappingBreakRecordsAreCountedOnceTowardThe75() {
+    CareEpisode[] withDuplicate = java.util.Arrays.copyOf(monthlyBreaks(15), 6);
+    withDuplicate[5] = shortBreak(LocalDate.of(2023, 1, 3), 5);
+    assertThat(assess(LocalDate.of(2023, 5, 5), withDuplicate).category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+  }
+
+  @Test
+  void aBreakPlannedMoreThanAYearAheadIsASeparateSeriesAndLeavesTheCurrentOneVerified() {
+    CareEpisode planned = shortBreak(LocalDate.of(2024, 6, 1), 20);
+    Assessment a = assess(IN_BREAK, shortBreak(MARCH_1, 17), planned);
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+  }
+
+  @Test
+  void theReg48ClocksRunFromTheFirstBreakOfTheCurrentSeriesNotAnEarlierPlacement() {
+    CareEpisode earlier = CareEpisode.closed(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 7, 1));
+    Assessment a = assess(IN_BREAK, earlier, shortBreak(MARCH_1, 17));
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+    assertThat(a.deadlineDate(DeadlineKey.FIRST_REVIEW_BY)).contains(LocalDate.of(2023, 6, 1));
+    // A failed series before the current one does not move the clocks either.
+    CareEpisode failed = shortBreak(LocalDate.of(2021, 6, 1), 20);
+    Assessment b = assess(IN_BREAK, failed, shortBreak(MARCH_1, 17));
+    assertThat(b.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+    assertThat(b.deadlineDate(DeadlineKey.FIRST_VISIT_BY)).contains(LocalDate.of(2023, 6, 1));
+  }
 }
