@@ -2,8 +2,8 @@
 # Run from this directory: Rscript estimators.R  (writes estimators-reference.csv)
 # A small weights-only design chosen to reach every branch: zero weights (row 3 of A, row 5 of C),
 # unanswered rows (NA), domains, a post-stratified (sex) and a raked (sex, group; zero weights
-# replaced by 0.5) version, and a
-# factor with missing values for the Rao-Scott test. EstimatorsReferenceTest reads the output.
+# replaced by 0.5) version, and factors with missing values for the Rao-Scott tests (2 and 3
+# columns). R 4.2.2, survey 4.1.1 (../versions.txt). EstimatorsReferenceTest reads the output.
 suppressMessages(library(survey))
 d <- data.frame(
   grp = rep(c("A", "B", "C"), each = 6),
@@ -13,7 +13,7 @@ d <- data.frame(
   aware = c("yes", "no", "yes", NA, "no", "yes", "no", "no", "yes", "yes", NA, "no", "yes", "no", "no", NA, "yes", "yes"),
   stringsAsFactors = FALSE)
 d$agree <- ifelse(is.na(d$y), NA, as.numeric(d$y >= 4))
-d$low <- ifelse(is.na(d$y), NA, as.numeric(d$y <= 1))
+d$level <- cut(d$y, c(0, 2, 3, 5), labels = c("low", "mid", "high"))
 out <- character()
 add <- function(key, v) out[length(out) + 1] <<- sprintf("%s,%.17g", key, as.numeric(v))
 des <- svydesign(ids = ~1, weights = ~w, data = d)
@@ -73,11 +73,16 @@ for (dn in names(designs)) {
     add(paste0(k, ".p"), 2 * pt(-abs(coef(ct) / SE(ct)), df))
     add(paste0(k, ".lo"), coef(ct) - qt(0.975, df) * SE(ct)); add(paste0(k, ".hi"), coef(ct) + qt(0.975, df) * SE(ct))
   }
-  for (stat in c("F", "Chisq")) {
-    x <- svychisq(~grp + aware, dd, statistic = stat)
-    k <- paste(dn, "chisq", stat, sep = ".")
+  for (stat in c("F", "Chisq")) for (v in c("aware", "level")) {
+    x <- svychisq(as.formula(paste("~grp +", v)), dd, statistic = stat)
+    k <- paste(dn, "chisq", v, stat, sep = ".")
     add(paste0(k, ".statistic"), x$statistic); add(paste0(k, ".p"), x$p.value)
     add(paste0(k, ".df1"), x$parameter[1]); if (stat == "F") add(paste0(k, ".df2"), x$parameter[2])
   }
 }
+# R's quantile rule at the bottom of the data: p·W equal to the first weight reaches the first value,
+# just below it gives the second
+tie <- svydesign(ids = ~1, weights = ~w, data = data.frame(y = c(1, 2, 3, 4), w = c(2, 1, 3, 2)))
+q <- svyquantile(~y, tie, c(0.25, 0.24))$y
+add("tie.q25.est", q[1, 1]); add("tie.q24.est", q[2, 1])
 writeLines(c("key,value", out), "estimators-reference.csv")

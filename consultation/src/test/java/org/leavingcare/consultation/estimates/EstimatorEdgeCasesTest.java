@@ -81,6 +81,7 @@ class EstimatorEdgeCasesTest {
         () -> d.kishEffectiveSampleSize(y, shortD),
         () -> d.difference(shortY, dom, dom),
         () -> d.difference(y, dom, shortD),
+        () -> d.difference(y, shortD, dom),
         () -> d.quantile(y, shortD, 0.5, 0.95),
         () -> d.raoScott(new int[] {0, 1}, new int[] {0, 1, 0}));
     for (Runnable call : calls) {
@@ -230,6 +231,7 @@ class EstimatorEdgeCasesTest {
     assertThat(new Difference(1, N, 5).interval(0.95)).isEmpty();
     assertThat(new Difference(N, 0.5, 5).interval(0.95)).isEmpty();
     assertThat(new Difference(-1, 0.5, 5).t()).isEqualTo(-2);
+    assertThat(new Difference(1, 0, 5).t()).isNaN();
     assertThat(new TotalEstimate(10, 2, 0).interval(0.95)).isEmpty();
     assertThat(new TotalEstimate(10, N, 3).interval(0.95)).isEmpty();
     assertThat(new TotalEstimate(10, Double.POSITIVE_INFINITY, 3).interval(0.95)).isEmpty();
@@ -273,6 +275,11 @@ class EstimatorEdgeCasesTest {
       assertThatThrownBy(() -> p.interval(IntervalMethod.LOGIT, level)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("confidence level");
     }
+    // the level is checked even when there is no interval to give
+    ProportionEstimate nobody = new ProportionEstimate(Double.NaN, Double.NaN, 0, 0, 3, 4);
+    assertThat(nobody.interval(IntervalMethod.LOGIT, 0.95)).isEmpty();
+    assertThatThrownBy(() -> nobody.interval(IntervalMethod.LOGIT, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> nobody.interval(IntervalMethod.LOGIT, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(p.respondents()).isEqualTo(20);
     assertThat(p.designEffectiveSampleSize()).isCloseTo(0.25 * 0.75 / 0.01, within(1e-12));
     assertThat(p.toString()).contains("proportion=0.25", "se=0.1", "respondents=20", "df=19");
