@@ -798,9 +798,9 @@ public final class CaseRecordDecoder {
         return null;
       }
       Decoding d = new Decoding(NullNode.getInstance(), number, line, asOfOverride);
-      Circumstances.Builder circumstances = facts == null ? Circumstances.builder() : d.facts(facts);
+      Circumstances.Builder circumstances = facts == null || facts.isEmpty() ? null : d.facts(facts);
       Map<String, String> settings = policy == null ? Map.of() : d.policy(policy);
-      if (circumstances == null || !d.problems.isEmpty()) {
+      if ((facts != null && !facts.isEmpty() && circumstances == null) || !d.problems.isEmpty()) {
         return null;
       }
       String personId = id != null ? id : "#" + number;
@@ -808,7 +808,11 @@ public final class CaseRecordDecoder {
       for (CareEpisode.Builder e : episodes) {
         history.episode(e);
       }
-      history.circumstances(circumstances);
+      if (circumstances == null) {
+        history.circumstances(Circumstances.none());
+      } else {
+        history.circumstances(circumstances);
+      }
       CareHistory built;
       try {
         built = history.build();
@@ -824,9 +828,10 @@ public final class CaseRecordDecoder {
     }
 
     private @Nullable LocalDate date(JsonToken t) throws IOException {
-      return t == JsonToken.VALUE_STRING ? parseDate(p.getText()) : null;
+      return t == JsonToken.VALUE_STRING ? parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
     }
 
+    /** An object member as a tree, null for a value that is not an object (an empty object reads as null). */
     private @Nullable JsonNode subtree(JsonToken t) throws IOException {
       if (t == JsonToken.VALUE_NULL) {
         return NullNode.getInstance();
@@ -834,7 +839,10 @@ public final class CaseRecordDecoder {
       if (t != JsonToken.START_OBJECT) {
         return null;
       }
-      return SUBTREE.readTree(p);
+      if (p.nextToken() == JsonToken.END_OBJECT) {
+        return NullNode.getInstance(); // {} decodes as null does: no facts, no policy settings
+      }
+      return SUBTREE.readTree(p); // from the first member's name to the object's end
     }
 
     /** The episodes, the parser being at the array's start; null to give up. */
@@ -1003,12 +1011,17 @@ public final class CaseRecordDecoder {
    * @return the date, or null if the text is not such a date
    */
   static @Nullable LocalDate parseDate(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    return s.length() == 10 ? parseDate(s.toCharArray(), 0, 10) : null;
+  }
+
+  /** {@link #parseDate(String)} of the characters {@code [off, off + len)} of {@code c}. */
+  private static @Nullable LocalDate parseDate(char[] c, int off, int len) {
+    if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
       return null;
     }
-    int y = digits(s, 0, 4);
-    int m = digits(s, 5, 7);
-    int d = digits(s, 8, 10);
+    int y = digits(c, off, off + 4);
+    int m = digits(c, off + 5, off + 7);
+    int d = digits(c, off + 8, off + 10);
     if (y < 0 || m < 0 || d < 0) {
       return null;
     }
@@ -1019,10 +1032,10 @@ public final class CaseRecordDecoder {
     }
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] c, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char ch = s.charAt(i);
+      char ch = c[i];
       if (ch < '0' || ch > '9') {
         return -1;
       }

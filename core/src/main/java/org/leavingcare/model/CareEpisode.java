@@ -354,19 +354,24 @@ public final class CareEpisode {
      */
     public CareEpisode build() {
       List<Problem> problems = new ArrayList<>();
-      CareEpisode e = build("episode", problems);
+      CareEpisode e = build(-1, problems);
       if (!problems.isEmpty()) {
         throw new InvalidCareHistoryException(problems);
       }
       return e;
     }
 
-    /** Builds, adding faults to {@code problems} (fields prefixed by {@code field}); null if faulty. */
-    @Nullable CareEpisode build(String field, List<Problem> problems) {
+    /** The field prefix of problems: {@code episodes[index]}, or {@code episode} for a negative index. */
+    private static String field(int index) {
+      return index < 0 ? "episode" : "episodes[" + index + "]";
+    }
+
+    /** Builds, adding faults to {@code problems} (fields prefixed as {@link #field}); null if faulty. */
+    @Nullable CareEpisode build(int index, List<Problem> problems) {
       int before = problems.size();
       if (end != null && end.isBefore(start)) {
-        problems.add(new Problem("END_BEFORE_START", field + ".end", end.toString(),
-            field + ".end (" + end + ") is before its start (" + start + "): the episode ends before it starts. "
+        problems.add(new Problem("END_BEFORE_START", field(index) + ".end", end.toString(),
+            field(index) + ".end (" + end + ") is before its start (" + start + "): the episode ends before it starts. "
                 + "Check the end date in the source record; episodes are [start, end), so a child looked after for one "
                 + "night has end = start + 1."));
       }
@@ -375,8 +380,8 @@ public final class CareEpisode {
         try {
           ls = LegalStatus.parse(legalStatusCode);
         } catch (IllegalArgumentException ex) {
-          problems.add(new Problem("UNKNOWN_CODE", field + ".legalStatus", legalStatusCode,
-              field + ".legalStatus: " + ex.getMessage()));
+          problems.add(new Problem("UNKNOWN_CODE", field(index) + ".legalStatus", legalStatusCode,
+              field(index) + ".legalStatus: " + ex.getMessage()));
         }
       }
       PlacementType pt = placementType;
@@ -384,8 +389,8 @@ public final class CareEpisode {
         try {
           pt = PlacementType.parse(placementTypeCode);
         } catch (IllegalArgumentException ex) {
-          problems.add(new Problem("UNKNOWN_CODE", field + ".placementType", placementTypeCode,
-              field + ".placementType: " + ex.getMessage()));
+          problems.add(new Problem("UNKNOWN_CODE", field(index) + ".placementType", placementTypeCode,
+              field(index) + ".placementType: " + ex.getMessage()));
         }
       }
       if (problems.size() > before) {

@@ -194,12 +194,12 @@ public final class CareHistory {
       List<CareEpisode> built = new ArrayList<>(episodes.size());
       for (int i = 0; i < episodes.size(); i++) {
         Object o = episodes.get(i);
-        String field = "episodes[" + i + "]";
-        @Nullable CareEpisode e = o instanceof CareEpisode ce ? ce : ((CareEpisode.Builder) o).build(field, problems);
+        @Nullable CareEpisode e = o instanceof CareEpisode ce ? ce : ((CareEpisode.Builder) o).build(i, problems);
         if (e == null) {
           continue;
         }
         if (e.start().isBefore(person.dateOfBirth())) {
+          String field = "episodes[" + i + "]";
           problems.add(new Problem("EPISODE_BEFORE_BIRTH", field + ".start", e.start().toString(),
               field + ".start (" + e.start() + ") is before the date of birth. Check the episode's start "
                   + "date and the date of birth in the source record."));

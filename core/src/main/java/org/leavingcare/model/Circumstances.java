@@ -120,7 +120,8 @@ public final class Circumstances {
     this.educationProgramme = b.educationProgramme;
     this.privatelyFostered = privatelyFostered;
     this.otherAccommodation = other;
-    this.unknownFacts = Collections.unmodifiableSet(new TreeSet<>(b.unknownFacts));
+    this.unknownFacts = b.unknownFacts.isEmpty() ? Collections.emptySet()
+        : Collections.unmodifiableSet(new TreeSet<>(b.unknownFacts));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.leavingcare.model.HomeEndReason;
 import org.leavingcare.model.OtherAccommodation;
 import org.leavingcare.time.Ages;
 import org.leavingcare.time.DateRange;
+import org.leavingcare.time.LeapDayPolicy;
 
 /**
  * One care history prepared for assessment on one date under one policy: birthdays, episodes cut
@@ -69,11 +70,6 @@ final class EnglandCase {
   final LocalDate asOf;
   final int d;
   final LocalDate dob;
-  final LocalDate b14Date;
-  final LocalDate b16Date;
-  final LocalDate b18Date;
-  final LocalDate b21Date;
-  final LocalDate b25Date;
   final int b14;
   final int b16;
   final int b18;
@@ -102,16 +98,12 @@ final class EnglandCase {
     this.asOf = asOf;
     this.d = (int) asOf.toEpochDay();
     this.dob = history.person().dateOfBirth();
-    this.b14Date = Ages.dateOfAttaining(dob, 14, policy.leapDayBirthday());
-    this.b16Date = Ages.dateOfAttaining(dob, 16, policy.leapDayBirthday());
-    this.b18Date = Ages.dateOfAttaining(dob, 18, policy.leapDayBirthday());
-    this.b21Date = Ages.dateOfAttaining(dob, 21, policy.leapDayBirthday());
-    this.b25Date = Ages.dateOfAttaining(dob, 25, policy.leapDayBirthday());
-    this.b14 = (int) b14Date.toEpochDay();
-    this.b16 = (int) b16Date.toEpochDay();
-    this.b18 = (int) b18Date.toEpochDay();
-    this.b21 = (int) b21Date.toEpochDay();
-    this.b25 = (int) b25Date.toEpochDay();
+    LeapDayPolicy leap = policy.leapDayBirthday();
+    this.b14 = (int) Ages.epochDayOfAttaining(dob, 14, leap);
+    this.b16 = (int) Ages.epochDayOfAttaining(dob, 16, leap);
+    this.b18 = (int) Ages.epochDayOfAttaining(dob, 18, leap);
+    this.b21 = (int) Ages.epochDayOfAttaining(dob, 21, leap);
+    this.b25 = (int) Ages.epochDayOfAttaining(dob, 25, leap);
     this.inclusive = policy.dayCount() == Policy.DayCount.INCLUSIVE_DAYS;
 
     List<CareEpisode> source = history.episodes();
@@ -182,45 +174,53 @@ final class EnglandCase {
     this.homePlannedMove = c.livingWithParentEndReason() == HomeEndReason.PLANNED_MOVE;
   }
 
+  // Dates made from epoch days, kept: the birthdays recur in many duties and deadlines.
+  private @Nullable LocalDate b18Date;
+  private @Nullable LocalDate b21Date;
+  private @Nullable LocalDate b25Date;
   private @Nullable Optional<LocalDate> optB18;
   private @Nullable Optional<LocalDate> optB21;
   private @Nullable Optional<LocalDate> optB25;
+  /** The last other date made optional: duties often share a start date. */
+  private int lastOptDay = NEVER;
+  private @Nullable Optional<LocalDate> lastOpt;
 
-  /** The date of an epoch day, reusing the birthdays already made (conversions are the hot path). */
+  /** The date of an epoch day, reusing the dates already made (conversions are the hot path). */
   LocalDate dateOf(int day) {
-    if (day == b18) {
-      return b18Date;
-    }
-    if (day == b21) {
-      return b21Date;
-    }
-    if (day == b25) {
-      return b25Date;
-    }
     if (day == d) {
       return asOf;
     }
-    if (day == b16) {
-      return b16Date;
+    if (day == b18) {
+      return b18Date == null ? b18Date = LocalDate.ofEpochDay(day) : b18Date;
+    }
+    if (day == b21) {
+      return b21Date == null ? b21Date = LocalDate.ofEpochDay(day) : b21Date;
+    }
+    if (day == b25) {
+      return b25Date == null ? b25Date = LocalDate.ofEpochDay(day) : b25Date;
     }
     return LocalDate.ofEpochDay(day);
   }
 
-  /** The date as an optional, empty for NEVER, reusing the birthdays' optionals. */
+  /** The date as an optional, empty for NEVER, reusing the optionals already made. */
   Optional<LocalDate> optionalDate(int day) {
     if (day == NEVER) {
       return Optional.empty();
     }
     if (day == b18) {
-      return optB18 == null ? optB18 = Optional.of(b18Date) : optB18;
+      return optB18 == null ? optB18 = Optional.of(dateOf(day)) : optB18;
     }
     if (day == b21) {
-      return optB21 == null ? optB21 = Optional.of(b21Date) : optB21;
+      return optB21 == null ? optB21 = Optional.of(dateOf(day)) : optB21;
     }
     if (day == b25) {
-      return optB25 == null ? optB25 = Optional.of(b25Date) : optB25;
+      return optB25 == null ? optB25 = Optional.of(dateOf(day)) : optB25;
     }
-    return Optional.of(dateOf(day));
+    if (day != lastOptDay || lastOpt == null) {
+      lastOpt = Optional.of(dateOf(day));
+      lastOptDay = day;
+    }
+    return lastOpt;
   }
 
   static int epoch(LocalDate date) {
@@ -583,21 +583,21 @@ final class EnglandCase {
     if (limit >= b16 && !lookedAfterOn(limit) && relevantRouteOn(limit, true) != 0) {
       return limit;
     }
-    int best = NEVER;
-    List<Integer> candidates = new ArrayList<>();
-    candidates.add(b16);
+    int best = relevantCandidate(b16, limit, NEVER);
     for (Period p : periods) {
-      candidates.add(p.e);
+      best = relevantCandidate(p.e, limit, best);
     }
     if (homeU != NEVER) {
-      candidates.add(homeU);
+      best = relevantCandidate(homeU, limit, best);
     }
-    for (int cand : candidates) {
-      if (cand >= b16 && cand <= limit && !lookedAfterOn(cand) && relevantRouteOn(cand, true) != 0) {
-        if (best == NEVER || cand > best) {
-          best = cand;
-        }
-      }
+    return best;
+  }
+
+  /** The later of {@code best} and {@code cand}, if {@code cand} is a relevant day in [B16, limit]. */
+  private int relevantCandidate(int cand, int limit, int best) {
+    if (cand >= b16 && cand <= limit && !lookedAfterOn(cand) && relevantRouteOn(cand, true) != 0
+        && (best == NEVER || cand > best)) {
+      return cand;
     }
     return best;
   }

@@ -48,6 +48,51 @@ public final class Ages {
   }
 
   /**
+   * {@link #dateOfAttaining} as an epoch day ({@link LocalDate#toEpochDay()}), computed without
+   * making the date: for rules that count in days.
+   *
+   * @param dateOfBirth the date of birth, not null
+   * @param years the age, at least 0
+   * @param leapDay where a 29 February birthday falls in a common year, not null
+   * @return the epoch day of the anniversary
+   * @throws IllegalArgumentException if {@code years} is negative
+   */
+  public static long epochDayOfAttaining(LocalDate dateOfBirth, int years, LeapDayPolicy leapDay) {
+    requireNonNull(dateOfBirth, "dateOfBirth");
+    requireNonNull(leapDay, "leapDay");
+    if (years < 0) {
+      throw new IllegalArgumentException("years must be >= 0, was " + years);
+    }
+    int year = dateOfBirth.getYear() + years;
+    int month = dateOfBirth.getMonthValue();
+    int day = dateOfBirth.getDayOfMonth();
+    boolean leap = java.time.Year.isLeap(year);
+    if (month == 2 && day == 29 && !leap) {
+      if (leapDay == LeapDayPolicy.MARCH_1) {
+        month = 3;
+        day = 1;
+      } else {
+        day = 28;
+      }
+    }
+    if (year < 0 || year > 999_999_999) {
+      return LocalDate.of(year, month, day).toEpochDay();
+    }
+    // The proleptic Gregorian day count of LocalDate.toEpochDay, for years 0 and later.
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total -= leap ? 1 : 2;
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /** Days from 0000-01-01 to 1970-01-01, as in {@link LocalDate}. */
+  private static final long DAYS_0000_TO_1970 = (146097 * 5L) - (30L * 365L + 7L);
+
+  /**
    * The age in whole years on {@code date}, consistent with {@link #dateOfAttaining}.
    *
    * @param dateOfBirth the date of birth, not null
