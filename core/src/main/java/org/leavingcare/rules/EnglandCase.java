@@ -111,7 +111,7 @@ final class EnglandCase {
     int maxEnd = Integer.MIN_VALUE;
     for (CareEpisode e : source) {
       int s = (int) e.start().toEpochDay();
-      int rec = e.endExclusive().map(x -> (int) x.toEpochDay()).orElse(NEVER);
+      int rec = epochOr(e.endExclusive(), NEVER);
       if (s >= b18) {
         flags.add(Flag.WARN_EPISODE_AFTER_18);
         continue;
@@ -148,7 +148,7 @@ final class EnglandCase {
       sgoInForce = c.sgoInForce().get();
     } else if (c.sgoMadeOn().isPresent()) {
       int made = epoch(c.sgoMadeOn().get());
-      int ended = c.sgoEndedOn().map(EnglandCase::epoch).orElse(NEVER);
+      int ended = epochOr(c.sgoEndedOn(), NEVER);
       sgoInForce = made <= sgoAt && sgoAt < ended;
     } else {
       sgoInForce = false;
@@ -158,11 +158,11 @@ final class EnglandCase {
     int hu = NEVER;
     if (c.livingWithParentSince().isPresent()) {
       hs = epoch(c.livingWithParentSince().get());
-      hu = c.livingWithParentUntil().map(EnglandCase::epoch).orElse(NEVER);
+      hu = epochOr(c.livingWithParentUntil(), NEVER);
     } else if (sgoInForce && c.sgoMadeOn().isPresent()) {
       hs = epoch(c.sgoMadeOn().get());
-      hu = c.livingWithParentUntil().map(EnglandCase::epoch).orElse(NEVER);
-      int ended = c.sgoEndedOn().map(EnglandCase::epoch).orElse(NEVER);
+      hu = epochOr(c.livingWithParentUntil(), NEVER);
+      int ended = epochOr(c.sgoEndedOn(), NEVER);
       if (ended < b18) {
         hu = Math.min(hu, ended);
       }
@@ -225,6 +225,11 @@ final class EnglandCase {
 
   static int epoch(LocalDate date) {
     return (int) date.toEpochDay();
+  }
+
+  /** The epoch day of an optional date, or {@code absent} (without boxing, unlike map/orElse). */
+  static int epochOr(Optional<LocalDate> date, int absent) {
+    return date.isPresent() ? (int) date.get().toEpochDay() : absent;
   }
 
   static LocalDate date(int epochDay) {
@@ -750,7 +755,7 @@ final class EnglandCase {
       }
       DateRange r = o.period();
       int from = epoch(r.start());
-      int to = Math.min(r.endExclusive().map(EnglandCase::epoch).orElse(NEVER), b18);
+      int to = Math.min(epochOr(r.endExclusive(), NEVER), b18);
       if (!after16(from, to)) {
         continue;
       }
@@ -776,7 +781,7 @@ final class EnglandCase {
       return false;
     }
     int from = epoch(r.start());
-    int rawTo = r.endExclusive().map(EnglandCase::epoch).orElse(NEVER);
+    int rawTo = epochOr(r.endExclusive(), NEVER);
     if (!c.isDisabled() && rawTo > b16) {
       flags.add(Flag.WARN_PRIVATE_FOSTERING_AFTER_16_NOT_DISABLED);
     }

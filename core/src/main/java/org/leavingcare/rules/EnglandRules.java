@@ -580,14 +580,14 @@ public final class EnglandRules implements Jurisdiction {
       }
       if (c.firstReviewDate().isPresent()) {
         int first = EnglandCase.epoch(c.firstReviewDate().get());
-        int last = c.lastReviewDate().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+        int last = EnglandCase.epochOr(c.lastReviewDate(), EnglandCase.NEVER);
         if (last == EnglandCase.NEVER || last <= first) {
           due = deadline(DeadlineKey.SECOND_REVIEW_BY, plusMonths(first, reg48 ? 6 : 3), src);
         }
       }
       if (c.lastReviewDate().isPresent()) {
         int last = EnglandCase.epoch(c.lastReviewDate().get());
-        int first = c.firstReviewDate().map(EnglandCase::epoch).orElse(Integer.MIN_VALUE);
+        int first = EnglandCase.epochOr(c.firstReviewDate(), Integer.MIN_VALUE);
         if (last > first) {
           due = deadline(DeadlineKey.NEXT_REVIEW_BY, plusMonths(last, 6), src);
         }
@@ -614,7 +614,7 @@ public final class EnglandRules implements Jurisdiction {
     /** Visit deadlines (CPPCR reg. 28; reg. 48 for short breaks); returns the next due. */
     private int visits(boolean reg48, int seriesStart) {
       Circumstances c = k.c;
-      int lastVisit = c.lastVisit().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int lastVisit = EnglandCase.epochOr(c.lastVisit(), EnglandCase.NEVER);
       if (reg48) {
         LegalReference src = CarePlanningRegulations2010.REG_48_SHORT_BREAKS;
         if (seriesStart == EnglandCase.NEVER) {
@@ -626,7 +626,7 @@ public final class EnglandRules implements Jurisdiction {
         return deadline(DeadlineKey.FIRST_VISIT_BY, plusMonths(seriesStart, 3), src);
       }
       LegalReference src = CarePlanningRegulations2010.REG_28_VISITS;
-      int placement = c.placementStart().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int placement = EnglandCase.epochOr(c.placementStart(), EnglandCase.NEVER);
       if (lastVisit != EnglandCase.NEVER && (placement == EnglandCase.NEVER || lastVisit >= placement)) {
         boolean firstYear = placement == EnglandCase.NEVER || lastVisit < plusMonths(placement, 12);
         int next = firstYear || !c.isPlacementIntendedUntil18() ? lastVisit + 42 : plusMonths(lastVisit, 3);
@@ -648,9 +648,9 @@ public final class EnglandRules implements Jurisdiction {
           EnglandCase.NEVER);
       owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES, from,
           b18, EnglandCase.NEVER);
-      int a = k.c.accommodationProvidedUnder23BFrom().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int a = EnglandCase.epochOr(k.c.accommodationProvidedUnder23BFrom(), EnglandCase.NEVER);
       boolean accommodated = a != EnglandCase.NEVER && a <= d;
-      int lastReview = k.c.lastPathwayPlanReview().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int lastReview = EnglandCase.epochOr(k.c.lastPathwayPlanReview(), EnglandCase.NEVER);
       if (plan) {
         int due = EnglandCase.NEVER;
         if (lastReview != EnglandCase.NEVER) {
@@ -678,7 +678,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int paVisits(int accommodationStart) {
-      int lastPa = k.c.lastPaVisit().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int lastPa = EnglandCase.epochOr(k.c.lastPaVisit(), EnglandCase.NEVER);
       deadlines.put(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX,
           Deadline.interval(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, P2M, CareLeaversRegulations2010.REG_8_PA_VISITS));
       int due = lastPa != EnglandCase.NEVER && lastPa >= accommodationStart ? plusMonths(lastPa, 2) : accommodationStart + 7;
@@ -702,7 +702,7 @@ public final class EnglandRules implements Jurisdiction {
         deadline(DeadlineKey.CORPORATE_PARENTING_ENDED_AT_START_OF, b25,
             ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES);
       }
-      int lastReview = c.lastPathwayPlanReview().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int lastReview = EnglandCase.epochOr(c.lastPathwayPlanReview(), EnglandCase.NEVER);
       int reviewDue = lastReview == EnglandCase.NEVER ? EnglandCase.NEVER
           : deadline(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY, plusMonths(lastReview, 6), CareLeaversRegulations2010.REG_7_REVIEW);
       if (category == Category.FORMER_RELEVANT) {
@@ -819,19 +819,19 @@ public final class EnglandRules implements Jurisdiction {
           && (p.start().isEmpty() || !p.start().get().isBefore(HE_BURSARY_COURSES_FROM))
           && (p.courseLengthAcademicYears().isEmpty() || p.courseLengthAcademicYears().getAsInt() >= 2)) {
         owe(DutyCode.HE_BURSARY, HigherEducationBursaryRegulations2009.REG_3_AMOUNT,
-            p.start().map(EnglandCase::epoch).orElse(EnglandCase.NEVER), EnglandCase.NEVER, EnglandCase.NEVER);
+            EnglandCase.epochOr(p.start(), EnglandCase.NEVER), EnglandCase.NEVER, EnglandCase.NEVER);
       }
       boolean he = p.type() == ProgrammeType.HIGHER_EDUCATION && p.isFullTime();
       boolean residentialFe = p.type() == ProgrammeType.FURTHER_EDUCATION && p.isFullTime() && p.isResidential();
       if ((he || residentialFe) && k.c.isTermTimeAccommodationUnavailableInVacations()) {
         owe(DutyCode.VACATION_ACCOMMODATION, ChildrenAct1989.S23C_VACATION_ACCOMMODATION,
-            p.start().map(EnglandCase::epoch).orElse(EnglandCase.NEVER),
+            EnglandCase.epochOr(p.start(), EnglandCase.NEVER),
             p.expectedEnd().map(e -> EnglandCase.epoch(e) + 1).orElse(EnglandCase.NEVER), EnglandCase.NEVER);
       }
     }
 
     private void accommodation24B() {
-      int a = k.c.accommodationProvidedUnder24BFrom().map(EnglandCase::epoch).orElse(EnglandCase.NEVER);
+      int a = EnglandCase.epochOr(k.c.accommodationProvidedUnder24BFrom(), EnglandCase.NEVER);
       if (a != EnglandCase.NEVER && a <= k.d) {
         int due = paVisits(a);
         owe(DutyCode.PA_ACCOMMODATION_VISITS, CareLeaversRegulations2010.REG_8_PA_VISITS, a, EnglandCase.NEVER, due);
