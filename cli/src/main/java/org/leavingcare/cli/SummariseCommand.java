@@ -35,6 +35,7 @@ import org.leavingcare.consultation.themes.Codebook;
 import org.leavingcare.consultation.themes.ThemeInputException;
 import org.leavingcare.publish.Report;
 import org.leavingcare.publish.Section;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,7 +137,7 @@ final class SummariseCommand implements Callable<Integer> {
       cfg = cfg.withCareExperiencedMultiplier(multiplier);
     }
     List<Response> accepted = new ArrayList<>();
-    ConsultationData data = read(cfg, codebook != null ? accepted::add : r -> { });
+    ConsultationData data = read(cfg, codebook != null ? accepted::add : null);
     ConsultationSummary summary;
     try {
       summary = Summariser.of(data, cfg.analysis()).summarise(cfg.weighting());
@@ -214,9 +215,16 @@ final class SummariseCommand implements Callable<Integer> {
     return ids::contains;
   }
 
-  private ConsultationData read(ConsultationConfig cfg, Consumer<Response> keep) throws IOException {
-    ConsultationData.Builder builder = ConsultationData.builder(cfg.consultation());
+  /**
+   * Reads the responses once into sufficient statistics; {@code keep}, when given, also receives
+   * every accepted response (the themes need the free text), otherwise no response object is made.
+   */
+  private ConsultationData read(ConsultationConfig cfg, @Nullable Consumer<Response> keep) throws IOException {
     try (Progress progress = Progress.onTerminal("reading responses")) {
+      if (keep == null) {
+        return ConsultationData.read(responses, cfg.consultation(), progress::update);
+      }
+      ConsultationData.Builder builder = ConsultationData.builder(cfg.consultation());
       long[] n = {0};
       IngestReport report = ResponseReader.of(cfg.consultation()).read(responses, r -> {
         builder.add(r);

@@ -4,9 +4,14 @@ import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,29 +24,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.leavingcare.consultation.ingest.ChunkParser.ClassKey;
+import org.leavingcare.consultation.ingest.ChunkParser.ParsedChunk;
 import org.leavingcare.consultation.model.AnswerText;
 import org.leavingcare.consultation.model.Consultation;
-import org.leavingcare.consultation.model.Question;
 import org.leavingcare.consultation.model.QuestionType;
 
 /**
- * Reads a response file (CSV as survey tools export it) into {@link Response}s, reporting every
- * row and cell it cannot use.
+ * Reads a response file (CSV as survey tools export it) into {@link Response}s, or straight into
+ * answer codes ({@link #readAnswerCodes}), reporting every row and cell it cannot use.
  *
  * <ul>
  *   <li><b>Encoding</b>: UTF-8 with or without a byte-order mark; UTF-16 with a mark; a file that
  *       is not valid UTF-8 is read as Windows-1252 (what Excel on Windows saves as "CSV"), and the
  *       report says so.
- *   <li><b>CSV</b>: RFC 4180 (opencsv's {@code RFC4180Parser}): commas, double quotes, doubled
- *       quotes inside quoted cells, quoted cells spanning several lines, CRLF or LF line ends; no
- *       backslash escapes. The first row is the header; columns are found by name (spaces around
- *       names ignored).
+ *   <li><b>CSV</b>: RFC 4180, read as opencsv's {@code RFC4180Parser} reads it line by line:
+ *       commas, double quotes, doubled quotes inside quoted cells, quoted cells spanning several
+ *       lines, CRLF or LF line ends; no backslash escapes. The first row is the header; columns
+ *       are found by name (spaces around names ignored).
  *   <li><b>Answers</b>: an empty cell is "not answered". Answers match options as
  *       {@link AnswerText} says. "Don't know" and "Prefer not to say" (or the configured
  *       non-substantive answers) are accepted answers with their own category. An answer that is
@@ -52,27 +57,28 @@ import org.leavingcare.consultation.model.QuestionType;
  *       spreadsheet shows them (header = row 1). Blank lines are skipped and counted.
  * </ul>
  *
- * <p>The file is read once. Parsing runs on several threads (in chunks that start at row
- * boundaries); the sink receives the responses on the calling thread, in file order.
+ * <p>The file is read once, as bytes: cells are cut from the bytes and a String is made only for
+ * a text not seen before (or a free-text answer that is kept). Parsing runs on several threads,
+ * in chunks of about 1 MiB cut at line ends; a chunk that turns out to start inside a quoted cell
+ * is parsed again from the true end of the row before it, so the result never depends on the
+ * number of threads. The sink receives the responses on the calling thread, in file order.
  * Instances are immutable and thread-safe.
  */
 public final class ResponseReader {
 
-  private static final int CHUNK_CHARS = 1 << 20;
-  /** Most distinct raw answer texts remembered per question (answers repeat; typos need not). */
-  private static final int CACHE_LIMIT = 10_000;
+  private static final int CHUNK_BYTES = 1 << 20;
 
   private final Consultation consultation;
   private final int threads;
-  private final int chunkChars;
+  private final int chunkBytes;
 
-  private ResponseReader(Consultation consultation, int threads, int chunkChars) {
+  private ResponseReader(Consultation consultation, int threads, int chunkBytes) {
     this.consultation = Objects.requireNonNull(consultation, "consultation");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.threads = threads;
-    this.chunkChars = chunkChars;
+    this.chunkBytes = chunkBytes;
   }
 
   /**
@@ -82,7 +88,7 @@ public final class ResponseReader {
    * @return the reader
    */
   public static ResponseReader of(Consultation consultation) {
-    return new ResponseReader(consultation, Runtime.getRuntime().availableProcessors(), CHUNK_CHARS);
+    return new ResponseReader(consultation, Runtime.getRuntime().availableProcessors(), CHUNK_BYTES);
   }
 
   /**
@@ -92,12 +98,12 @@ public final class ResponseReader {
    * @return the copy
    */
   public ResponseReader withThreads(int n) {
-    return new ResponseReader(consultation, n, chunkChars);
+    return new ResponseReader(consultation, n, chunkBytes);
   }
 
-  /** For tests: this reader with chunks of about {@code chars} characters. */
-  ResponseReader withChunkChars(int chars) {
-    return new ResponseReader(consultation, threads, chars);
+  /** For tests: this reader with chunks of about {@code bytes} bytes. */
+  ResponseReader withChunkBytes(int bytes) {
+    return new ResponseReader(consultation, threads, Math.max(1, bytes));
   }
 
   /**
@@ -124,32 +130,124 @@ public final class ResponseReader {
    */
   public IngestReport read(byte[] content, String fileName, Consumer<Response> sink) {
     Objects.requireNonNull(sink, "sink");
-    Decoded decoded = decode(content, fileName);
-    String text = decoded.text;
-    int headerEnd = recordEnd(text, 0);
-    String headerText = stripCr(text.substring(0, Math.min(headerEnd, text.length())));
+    return run(content, fileName, true, new Output() {
+      @Override
+      public void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty) {
+        int nq = c.nq;
+        int[] choice = new int[nq];
+        long[] chosen = new long[nq];
+        double[] number = new double[nq];
+        String[] text = c.texts[i];
+        Arrays.fill(choice, -1);
+        Arrays.fill(number, Double.NaN);
+        QuestionType[] types = layoutTypes;
+        for (int q = 0; q < nq; q++) {
+          long code = c.codes[i * nq + q];
+          if (code == AnswerCodeSink.NOT_ANSWERED) {
+            continue;
+          }
+          switch (types[q]) {
+            case LIKERT:
+            case SINGLE:
+              choice[q] = (int) code;
+              break;
+            case MULTI:
+              chosen[q] = code;
+              break;
+            case NUMERIC:
+              number[q] = Double.longBitsToDouble(code);
+              break;
+            default:
+              break;
+          }
+        }
+        Respondent r = new Respondent(id, who.group(), who.careExperienced(), who.demographics());
+        sink.accept(new Response(row, r, consultation, choice, chosen, number, text, careCellEmpty));
+      }
+    });
+  }
+
+  /**
+   * Reads a file into answer codes, without a {@link Response} object per row: the fast path for
+   * counting a large file into sufficient statistics. Reads, accepts and rejects exactly as
+   * {@link #read(Path, Consumer)} does.
+   *
+   * @param file the CSV file
+   * @param sink receives the respondent classes and the accepted responses' codes, in file order,
+   *     on the calling thread
+   * @return what was read, accepted and rejected
+   * @throws IOException if the file cannot be read
+   * @throws InvalidResponseFileException if the file is empty, not text, or lacks configured columns
+   */
+  public IngestReport readAnswerCodes(Path file, AnswerCodeSink sink) throws IOException {
+    return readAnswerCodes(Files.readAllBytes(file), String.valueOf(file.getFileName()), sink);
+  }
+
+  /**
+   * Reads a file's content into answer codes, as {@link #readAnswerCodes(Path, AnswerCodeSink)}.
+   *
+   * @param content the bytes of the file
+   * @param fileName the file name, for messages
+   * @param sink receives the respondent classes and the accepted responses' codes, in file order
+   * @return what was read, accepted and rejected
+   * @throws InvalidResponseFileException if the content is empty, not text, or lacks configured columns
+   */
+  public IngestReport readAnswerCodes(byte[] content, String fileName, AnswerCodeSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    return run(content, fileName, false, new Output() {
+      private int classes;
+
+      @Override
+      public void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty) {
+        if (k == classes) {
+          sink.respondentClass(k, who.group(), who.careExperienced(), who.demographics());
+          classes++;
+        }
+        sink.response(k, c.codes, i * c.nq);
+      }
+    });
+  }
+
+  /** Where the reading thread puts each accepted row. */
+  private abstract static class Output {
+    QuestionType[] layoutTypes;
+
+    /** Row {@code i} of a chunk, accepted; {@code id} is null when the output does not need it. */
+    abstract void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty);
+  }
+
+  private IngestReport run(byte[] content, String fileName, boolean responses, Output output) {
+    Source src = decode(content, fileName);
+    int headerEnd = recordEnd(src.bytes, src.start, src.end);
+    String headerText = stripCr(new String(src.bytes, src.start, headerEnd - src.start, src.charset));
     if (headerText.isBlank()) {
       throw new InvalidResponseFileException(fileName, List.of(
           "the file is empty or its first line is blank; the first line must be the header with the column names"));
     }
-    String[] header = parseRecord(headerText);
-    Layout layout = layout(header, fileName);
+    Layout layout = Layout.of(consultation, parseRecord(headerText), fileName);
+    output.layoutTypes = layout.types;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "leavingcare-csv");
       t.setDaemon(true);
       return t;
     });
     try {
-      return readBody(text, headerEnd + 1, layout, fileName, decoded.encoding, sink, pool);
+      return readBody(src, Math.min(headerEnd + 1, src.end), layout, fileName, responses, output, pool);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private IngestReport readBody(String text, int start, Layout layout, String fileName, String encoding,
-      Consumer<Response> sink, ExecutorService pool) {
-    ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
-    Map<String, Long> seenIds = new HashMap<>();
+  private record Submitted(int nominalEnd, Future<ParsedChunk> chunk) {}
+
+  private IngestReport readBody(Source src, int start, Layout layout, String fileName, boolean responses,
+      Output output, ExecutorService pool) {
+    byte[] b = src.bytes;
+    int end = src.end;
+    ArrayDeque<Submitted> inFlight = new ArrayDeque<>();
+    IdSet seen = new IdSet();
+    List<String> sideIds = new ArrayList<>();
+    Map<ClassKey, Integer> classIndex = new HashMap<>();
     List<Rejection> rejections = new ArrayList<>();
     long read = 0;
     long accepted = 0;
@@ -157,36 +255,63 @@ public final class ResponseReader {
     long rejectedCells = 0;
     long blank = 0;
     long careNotStated = 0;
-    int pos = start;
+    int submitted = start;
+    int expected = start;
     long nextRow = 2;
-    while (pos < text.length() || !inFlight.isEmpty()) {
-      while (pos < text.length() && inFlight.size() < threads * 2) {
-        int[] rows = new int[1];
-        int end = chunkEnd(text, pos, chunkChars, rows);
-        int a = pos;
-        long base = nextRow;
-        inFlight.add(pool.submit(() -> parseChunk(text, a, end, base, layout)));
-        nextRow += rows[0];
-        pos = end;
+    while (submitted < end || !inFlight.isEmpty()) {
+      while (submitted < end && inFlight.size() < threads * 2) {
+        int from = submitted;
+        int to = boundary(b, from, end);
+        int limit = (int) Math.min(end, (long) to + chunkBytes);
+        inFlight.add(new Submitted(to, pool.submit(() ->
+            new ChunkParser(b, end, src.charset, layout, responses).parse(from, to, limit))));
+        submitted = to;
       }
-      Chunk chunk = await(inFlight.removeFirst());
-      blank += chunk.blankRows;
-      read += chunk.rowsRead;
-      List<Rejection> chunkRejections = new ArrayList<>(chunk.rejections);
-      for (Response r : chunk.responses) {
-        Long first = seenIds.putIfAbsent(r.respondent().id(), r.row());
-        if (first != null) {
-          chunkRejections.removeIf(x -> x.row() == r.row());
-          chunkRejections.add(new Rejection(r.row(), layout.idName, r.respondent().id(),
+      Submitted s = inFlight.removeFirst();
+      ParsedChunk c = await(s.chunk);
+      if (expected >= s.nominalEnd) {
+        continue; // the last row of an earlier chunk runs through this whole chunk
+      }
+      if (c.start != expected || c.aborted) {
+        // The chunk began inside a quoted cell of the row before it, or gave up on a long row: parse it again here.
+        c = new ChunkParser(b, end, src.charset, layout, responses).parse(expected, s.nominalEnd, Integer.MAX_VALUE);
+      }
+      blank += c.blank;
+      read += c.read;
+      List<Rejection> chunkRejections = new ArrayList<>(c.rejections.size());
+      for (Rejection x : c.rejections) {
+        chunkRejections.add(new Rejection(x.row() + nextRow, x.column(), x.value(), x.reason(), x.wholeRow()));
+      }
+      int[] classOf = new int[c.classes.size()];
+      Arrays.fill(classOf, -1);
+      for (int i = 0; i < c.n; i++) {
+        long row = nextRow + c.relRow[i];
+        long ref = c.idRef[i];
+        if (ref < 0) {
+          sideIds.add(c.sideIds.get((int) (-ref - 1)));
+          ref = -sideIds.size();
+        }
+        long first = seen.firstOrAdd(c.idHash[i], ref, row, b, sideIds);
+        if (first != 0) {
+          chunkRejections.removeIf(x -> x.row() == row);
+          chunkRejections.add(new Rejection(row, layout.idName, IdSet.id(ref, b, sideIds),
               "this respondent id already appeared in row " + first + "; the first response is kept."
                   + " Remove the duplicate or give it its own id", true));
           continue;
         }
-        if (layout.careNotStated(r)) {
+        int local = c.cls[i] >> 1;
+        boolean careCellEmpty = (c.cls[i] & 1) != 0;
+        ClassKey who = c.classes.get(local);
+        int k = classOf[local];
+        if (k < 0) {
+          k = classIndex.computeIfAbsent(who, x -> classIndex.size());
+          classOf[local] = k;
+        }
+        if (careCellEmpty) {
           careNotStated++;
         }
         accepted++;
-        sink.accept(r);
+        output.accept(c, i, row, responses ? IdSet.id(ref, b, sideIds) : null, who, k, careCellEmpty);
       }
       chunkRejections.sort(Comparator.comparingLong(Rejection::row));
       for (Rejection x : chunkRejections) {
@@ -197,12 +322,14 @@ public final class ResponseReader {
         }
       }
       rejections.addAll(chunkRejections);
+      nextRow += c.rows;
+      expected = c.end;
     }
-    return new IngestReport(fileName, encoding, read, accepted, rejectedRows, rejectedCells, blank, careNotStated,
+    return new IngestReport(fileName, src.label, read, accepted, rejectedRows, rejectedCells, blank, careNotStated,
         rejections);
   }
 
-  private static Chunk await(Future<Chunk> f) {
+  private static ParsedChunk await(Future<ParsedChunk> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -220,45 +347,35 @@ public final class ResponseReader {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Chunking: boundaries are line ends outside quotes, so each chunk holds whole rows.
-
-  /** The end (exclusive, after its newline) of the chunk starting at {@code from}; counts its rows. */
-  private static int chunkEnd(String text, int from, int chunkChars, int[] rows) {
-    int target = Math.min(text.length(), from + chunkChars);
-    boolean quoted = false;
-    int count = 0;
-    int i = from;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '\n' && !quoted) {
-        count++;
-        if (i + 1 >= target) {
-          rows[0] = count;
-          return i + 1;
-        }
-      }
-      i++;
+  /** The end of a chunk starting at {@code from}: just after the first line end at least chunkBytes on. */
+  private int boundary(byte[] b, int from, int end) {
+    long target = (long) from + chunkBytes;
+    if (target >= end) {
+      return end;
     }
-    rows[0] = count + (n > from && text.charAt(n - 1) != '\n' ? 1 : 0);
-    return n;
+    for (int i = (int) target - 1; i < end; i++) {
+      if (b[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return end;
   }
 
-  /** Index of the newline ending the record that starts at {@code from} (or the text length). */
-  private static int recordEnd(String text, int from) {
+  // ---------------------------------------------------------------------------------------------
+  // The header
+
+  /** Index of the newline ending the record that starts at {@code from} (or {@code end}). */
+  private static int recordEnd(byte[] b, int from, int end) {
     boolean quoted = false;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = from; i < end; i++) {
+      byte c = b[i];
       if (c == '"') {
         quoted = !quoted;
       } else if (c == '\n' && !quoted) {
         return i;
       }
     }
-    return text.length();
+    return end;
   }
 
   private static String stripCr(String line) {
@@ -270,7 +387,9 @@ public final class ResponseReader {
     List<String> fields = new ArrayList<>();
     for (String line : recordText.split("\n", -1)) {
       try {
-        fields = join(fields, parser.parseLineMulti(stripCr(line)));
+        String[] more = parser.parseLineMulti(stripCr(line));
+        // opencsv returns the fields before an open quote first; the open field continues in the next call.
+        fields.addAll(Arrays.asList(more));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -278,361 +397,144 @@ public final class ResponseReader {
     return fields.toArray(new String[0]);
   }
 
-  private static List<String> join(List<String> pending, String[] more) {
-    if (pending.isEmpty()) {
-      return new ArrayList<>(Arrays.asList(more));
-    }
-    if (more.length == 0) {
-      return pending;
-    }
-    // opencsv returns the fields before an open quote first; the open field continues in the next call.
-    List<String> out = new ArrayList<>(pending);
-    out.addAll(Arrays.asList(more));
-    return out;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Parsing and decoding one chunk (runs on a worker thread)
-
-  private record Chunk(List<Response> responses, List<Rejection> rejections, long rowsRead, long blankRows) {}
-
-  private Chunk parseChunk(String text, int from, int to, long firstRow, Layout layout) throws IOException {
-    RFC4180Parser parser = new RFC4180ParserBuilder().build();
-    List<Response> responses = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    long row = firstRow;
-    long read = 0;
-    long blank = 0;
-    String[] fields = null;
-    int pos = from;
-    while (pos < to) {
-      int nl = text.indexOf('\n', pos);
-      int lineEnd = nl < 0 || nl >= to ? to : nl;
-      int contentEnd = lineEnd > pos && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-      String line = text.substring(pos, contentEnd);
-      pos = lineEnd + 1;
-      if (fields == null && line.isEmpty()) {
-        blank++;
-        row++;
-        continue;
-      }
-      String[] parsed = parser.parseLineMulti(line);
-      fields = fields == null ? parsed : concat(fields, parsed);
-      if (parser.isPending()) {
-        continue;
-      }
-      read++;
-      Response r = layout.decode(fields, row, rejections);
-      if (r != null) {
-        responses.add(r);
-      }
-      fields = null;
-      row++;
-    }
-    if (fields != null) {
-      read++;
-      rejections.add(new Rejection(row, Rejection.WHOLE_ROW, "",
-          "a quoted cell is never closed before the end of the file; check for a missing double quote", true));
-    }
-    return new Chunk(responses, rejections, read, blank);
-  }
-
-  private static String[] concat(String[] a, String[] b) {
-    String[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Encoding
 
-  private record Decoded(String text, String encoding) {}
+  /** The bytes to parse ({@code [start, end)}), in an encoding whose ASCII bytes are ASCII characters. */
+  private record Source(byte[] bytes, int start, int end, Charset charset, String label) {}
 
-  private static Decoded decode(byte[] b, String fileName) {
-    Decoded d;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+
+  private static Source decode(byte[] b, String fileName) {
+    Source s;
+    int scanned = -1;
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      d = new Decoded(strict(b, 3, StandardCharsets.UTF_8, fileName), "UTF-8 (BOM)");
+      if (!validUtf8(b, 3)) {
+        throw new InvalidResponseFileException(fileName, List.of("the file starts with a UTF-8 byte-order mark but is"
+            + " not valid UTF-8; save it again as \"CSV UTF-8\""));
+      }
+      s = new Source(b, 3, b.length, StandardCharsets.UTF_8, "UTF-8 (BOM)");
     } else if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      d = new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE (BOM)");
+      s = utf16(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE (BOM)");
     } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      d = new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
+      s = utf16(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
     } else {
-      String utf8 = tryStrict(b);
-      d = utf8 != null ? new Decoded(utf8, "UTF-8")
-          : new Decoded(new String(b, Charset.forName("windows-1252")), "windows-1252");
+      scanned = scan(b);
+      s = (scanned & 1) == 0 || validUtf8(b, 0) ? new Source(b, 0, b.length, StandardCharsets.UTF_8, "UTF-8")
+          : new Source(b, 0, b.length, Charset.forName("windows-1252"), "windows-1252");
     }
-    if (d.text.indexOf('\0') >= 0) {
+    if (((scanned >= 0 ? scanned : scan(s.bytes)) & 2) != 0) {
       throw new InvalidResponseFileException(fileName, List.of("the file contains NUL characters, so it is not a CSV text"
           + " file (perhaps a spreadsheet, or UTF-16 without a byte-order mark); save it as \"CSV UTF-8\" and try again"));
     }
-    return d;
+    return s;
   }
 
-  private static String strict(byte[] b, int offset, Charset cs, String fileName) {
-    try {
-      return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidResponseFileException(fileName, List.of("the file starts with a UTF-8 byte-order mark but is"
-          + " not valid UTF-8; save it again as \"CSV UTF-8\""));
-    }
+  /** A UTF-16 text as UTF-8 bytes: the same characters, so the same cells. */
+  private static Source utf16(String text, String label) {
+    byte[] u = text.getBytes(StandardCharsets.UTF_8);
+    return new Source(u, 0, u.length, StandardCharsets.UTF_8, label);
   }
 
-  private static String tryStrict(byte[] b) {
-    boolean ascii = true;
-    for (byte x : b) {
-      if (x < 0) {
-        ascii = false;
-        break;
+  /** Bit 1: some byte is not ASCII; bit 2: some byte is NUL. Eight bytes at a time. */
+  private static int scan(byte[] b) {
+    long high = 0;
+    boolean nul = false;
+    int i = 0;
+    for (; i + 8 <= b.length; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      high |= w;
+      if (((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
+        nul = true;
       }
     }
-    if (ascii) {
-      return new String(b, StandardCharsets.ISO_8859_1);
+    for (; i < b.length; i++) {
+      high |= b[i] & 0x80;
+      nul |= b[i] == 0;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
+    return ((high & HIGH_BITS) != 0 ? 1 : 0) | (nul ? 2 : 0);
+  }
+
+  /** Whether bytes from {@code from} are strictly valid UTF-8 (decoded in pieces, nothing kept). */
+  private static boolean validUtf8(byte[] b, int from) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    while (true) {
+      CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        return false;
+      }
+      if (r.isUnderflow()) {
+        break;
+      }
+      out.clear();
     }
+    out.clear();
+    return !d.flush(out).isError();
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The layout: which column holds what, and how a record becomes a Response
+  // Respondent ids seen so far
 
-  private Layout layout(String[] header, String fileName) {
-    Map<String, Integer> byName = new HashMap<>();
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < header.length; i++) {
-      String name = header[i].strip();
-      if (i == 0 && name.startsWith("\uFEFF")) {
-        name = name.substring(1);
-      }
-      if (byName.putIfAbsent(name, i) != null) {
-        byName.put(name, -1);
-      }
-    }
-    List<String> available = new ArrayList<>();
-    for (String h : header) {
-      available.add(h.strip());
-    }
-    Finder find = (column, role) -> {
-      Integer i = byName.get(column.strip());
-      if (i == null) {
-        problems.add("the " + role + " column '" + column + "' is not in the header; check the configuration's column"
-            + " names against the file (it has: " + String.join(", ", available) + ")");
-        return -1;
-      }
-      if (i < 0) {
-        problems.add("the header has two columns named '" + column + "'; rename one of them");
-        return -1;
-      }
-      return i;
-    };
-    int id = find.index(consultation.respondentIdColumn(), "respondent id");
-    int group = consultation.groupColumn().map(c -> find.index(c, "respondent group")).orElse(-2);
-    int care = consultation.careExperience().map(c -> find.index(c.column(), "care-experience")).orElse(-2);
-    int[] demo = consultation.demographicColumns().stream().mapToInt(c -> find.index(c, "demographic")).toArray();
-    List<Question> qs = consultation.questions();
-    int[] qcol = new int[qs.size()];
-    for (int i = 0; i < qs.size(); i++) {
-      qcol[i] = find.index(qs.get(i).column(), "question '" + qs.get(i).id() + "'");
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidResponseFileException(fileName, problems);
-    }
-    return new Layout(consultation, header, id, group, care, demo, qcol);
-  }
+  /** An open-addressing set of ids (by hash, checked by text), with the row each was first seen in. */
+  private static final class IdSet {
+    private long[] hashes = new long[1 << 12];
+    private long[] rows = new long[1 << 12];
+    private long[] refs = new long[1 << 12];
+    private int size;
 
-  @FunctionalInterface
-  private interface Finder {
-    int index(String column, String role);
-  }
-
-  /** Column positions and option lookups; immutable, shared by the worker threads. */
-  private static final class Layout {
-    final Consultation consultation;
-    final String[] names;
-    final String idName;
-    final int id;
-    final int group;
-    final int care;
-    final int[] demo;
-    final int[] qcol;
-    final QuestionType[] types;
-    final List<Map<String, Integer>> exact = new ArrayList<>();
-    final List<Map<String, Integer>> normalised = new ArrayList<>();
-    /** Raw cell text → category (or -1), per question: answers repeat, so normalise each text once. */
-    final List<Map<String, Integer>> seen = new ArrayList<>();
-    /** Raw care-experience cell → whether it means care-experienced. */
-    final Map<String, Boolean> careSeen = new ConcurrentHashMap<>();
-
-    Layout(Consultation consultation, String[] header, int id, int group, int care, int[] demo, int[] qcol) {
-      this.consultation = consultation;
-      this.names = new String[header.length];
-      for (int i = 0; i < header.length; i++) {
-        names[i] = header[i].strip().replace("\uFEFF", "");
+    /** The row where an equal id was first seen, or 0 after adding this one. */
+    long firstOrAdd(long hash, long ref, long row, byte[] b, List<String> side) {
+      if (2 * (size + 1) > hashes.length) {
+        grow();
       }
-      this.idName = names[id];
-      this.id = id;
-      this.group = group;
-      this.care = care;
-      this.demo = demo;
-      this.qcol = qcol;
-      List<Question> qs = consultation.questions();
-      this.types = new QuestionType[qs.size()];
-      for (int i = 0; i < qs.size(); i++) {
-        Question q = qs.get(i);
-        types[i] = q.type();
-        Map<String, Integer> e = new HashMap<>();
-        Map<String, Integer> n = new HashMap<>();
-        List<String> cats = q.categories();
-        for (int c = 0; c < cats.size(); c++) {
-          e.put(cats.get(c), c);
-          n.put(AnswerText.normalise(cats.get(c)), c);
+      int mask = hashes.length - 1;
+      for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
+        if (rows[i] == 0) {
+          hashes[i] = hash;
+          rows[i] = row;
+          refs[i] = ref;
+          size++;
+          return 0;
         }
-        exact.add(e);
-        normalised.add(n);
-        seen.add(new ConcurrentHashMap<>());
-      }
-    }
-
-    boolean careNotStated(Response r) {
-      return care >= 0 && r.careCellEmpty();
-    }
-
-    int lookup(int q, String value) {
-      Integer c = exact.get(q).get(value);
-      if (c != null) {
-        return c;
-      }
-      Map<String, Integer> cache = seen.get(q);
-      c = cache.get(value);
-      if (c == null) {
-        Integer found = normalised.get(q).get(AnswerText.normalise(value));
-        c = found == null ? -1 : found;
-        if (cache.size() < CACHE_LIMIT) {
-          cache.put(value, c);
+        if (hashes[i] == hash && id(refs[i], b, side).equals(id(ref, b, side))) {
+          return rows[i];
         }
       }
-      return c;
     }
 
-    boolean careExperienced(String cell) {
-      Boolean ce = careSeen.get(cell);
-      if (ce == null) {
-        ce = consultation.careExperience().orElseThrow().matches(cell);
-        if (careSeen.size() < CACHE_LIMIT) {
-          careSeen.put(cell, ce);
-        }
-      }
-      return ce;
+    private static int slot(long hash, int mask) {
+      return (int) (hash ^ (hash >>> 32) ^ (hash >>> 17)) & mask;
     }
 
-    /** The response of a record, or null if the whole row is rejected (added to rejections). */
-    Response decode(String[] f, long row, List<Rejection> rejections) {
-      if (f.length < names.length) {
-        rejections.add(new Rejection(row, Rejection.WHOLE_ROW, "", "the row has " + f.length
-            + " cells but the header has " + names.length + "; check for a missing comma or a line break outside quotes", true));
-        return null;
-      }
-      for (int i = names.length; i < f.length; i++) {
-        if (!f[i].isBlank()) {
-          rejections.add(new Rejection(row, Rejection.WHOLE_ROW, "", "the row has " + f.length
-              + " cells but the header has " + names.length + "; check for an unquoted comma in an answer", true));
-          return null;
-        }
-      }
-      String rid = f[id].strip();
-      if (rid.isEmpty()) {
-        rejections.add(new Rejection(row, names[id], "", "the respondent id is empty; give every response an id", true));
-        return null;
-      }
-      String g = group >= 0 ? f[group].strip() : "";
-      boolean careCellEmpty = care >= 0 && f[care].isBlank();
-      boolean ce = care >= 0 && careExperienced(f[care]);
-      List<String> demographics = new ArrayList<>(demo.length);
-      for (int d : demo) {
-        demographics.add(f[d].strip());
-      }
-      int nq = qcol.length;
-      int[] choice = new int[nq];
-      long[] chosen = new long[nq];
-      double[] number = new double[nq];
-      String[] text = new String[nq];
-      Arrays.fill(choice, -1);
-      Arrays.fill(number, Double.NaN);
-      List<Question> qs = consultation.questions();
-      for (int q = 0; q < nq; q++) {
-        String cell = f[qcol[q]];
-        if (cell.isBlank()) {
-          continue;
-        }
-        switch (types[q]) {
-          case LIKERT:
-          case SINGLE: {
-            int c = lookup(q, cell);
-            if (c < 0) {
-              rejections.add(new Rejection(row, names[qcol[q]], cell.strip(), notAnOption(qs.get(q)), false));
-            } else {
-              choice[q] = c;
-            }
-            break;
+    private void grow() {
+      long[] oh = hashes;
+      long[] or = rows;
+      long[] of = refs;
+      hashes = new long[oh.length * 2];
+      rows = new long[oh.length * 2];
+      refs = new long[oh.length * 2];
+      int mask = hashes.length - 1;
+      for (int j = 0; j < oh.length; j++) {
+        if (or[j] != 0) {
+          int i = slot(oh[j], mask);
+          while (rows[i] != 0) {
+            i = (i + 1) & mask;
           }
-          case MULTI: {
-            String sep = qs.get(q).separator();
-            int start = 0;
-            long mask = 0;
-            while (start <= cell.length()) {
-              int next = cell.indexOf(sep, start);
-              int end = next < 0 ? cell.length() : next;
-              String part = cell.substring(start, end).strip();
-              if (!part.isEmpty()) {
-                int c = lookup(q, part);
-                if (c < 0) {
-                  rejections.add(new Rejection(row, names[qcol[q]], part, notAnOption(qs.get(q))
-                      + " (the other choices in this cell are kept)", false));
-                } else {
-                  mask |= 1L << c;
-                }
-              }
-              if (next < 0) {
-                break;
-              }
-              start = next + sep.length();
-            }
-            chosen[q] = mask;
-            break;
-          }
-          case NUMERIC: {
-            double v;
-            try {
-              v = Double.parseDouble(cell.strip());
-            } catch (NumberFormatException e) {
-              v = Double.NaN;
-            }
-            if (!Double.isFinite(v)) {
-              rejections.add(new Rejection(row, names[qcol[q]], cell.strip(),
-                  "not a number; write numbers with digits and a decimal point, for example 7 or 7.5", false));
-            } else {
-              number[q] = v;
-            }
-            break;
-          }
-          case TEXT:
-            text[q] = cell;
-            break;
-          default:
-            throw new IllegalStateException("unhandled question type " + types[q] + ": this is a bug");
+          hashes[i] = oh[j];
+          rows[i] = or[j];
+          refs[i] = of[j];
         }
       }
-      Respondent who = new Respondent(rid, g.isEmpty() ? Respondent.GROUP_NOT_STATED : g, ce, demographics);
-      return new Response(row, who, consultation, choice, chosen, number, text, careCellEmpty);
     }
 
-    private static String notAnOption(Question q) {
-      return "not one of the options of question '" + q.id() + "' (" + String.join(" / ", q.categories())
-          + "); counted as not answered. Correct the answer or add the option to the configuration";
+    static String id(long ref, byte[] b, List<String> side) {
+      return ref >= 0 ? new String(b, (int) (ref >>> 32), (int) ref, StandardCharsets.ISO_8859_1)
+          : side.get((int) (-ref - 1));
     }
   }
 }

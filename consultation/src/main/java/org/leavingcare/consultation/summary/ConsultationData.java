@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
+import org.leavingcare.consultation.ingest.AnswerCodeSink;
 import org.leavingcare.consultation.ingest.IngestReport;
 import org.leavingcare.consultation.ingest.Respondent;
 import org.leavingcare.consultation.ingest.Response;
@@ -34,7 +36,7 @@ import org.leavingcare.consultation.model.QuestionType;
 public final class ConsultationData {
 
   /** The code of "not answered". */
-  public static final long NOT_ANSWERED = Long.MIN_VALUE;
+  public static final long NOT_ANSWERED = AnswerCodeSink.NOT_ANSWERED;
 
   private final Consultation consultation;
   private final List<RespondentClass> classes;
@@ -52,7 +54,8 @@ public final class ConsultationData {
   }
 
   /**
-   * Reads a response file once into sufficient statistics.
+   * Reads a response file once into sufficient statistics, without a {@code Response} object per
+   * row ({@link ResponseReader#readAnswerCodes}).
    *
    * @param file the CSV file
    * @param consultation its layout and questions
@@ -61,8 +64,23 @@ public final class ConsultationData {
    * @throws org.leavingcare.consultation.ingest.InvalidResponseFileException if it cannot be used at all
    */
   public static ConsultationData read(Path file, Consultation consultation) throws IOException {
+    return read(file, consultation, n -> { });
+  }
+
+  /**
+   * Reads a response file once into sufficient statistics, reporting progress.
+   *
+   * @param file the CSV file
+   * @param consultation its layout and questions
+   * @param progress told the number of responses accepted so far, every few thousand (on the
+   *     calling thread)
+   * @return the statistics, with the ingest report
+   * @throws IOException if the file cannot be read
+   * @throws org.leavingcare.consultation.ingest.InvalidResponseFileException if it cannot be used at all
+   */
+  public static ConsultationData read(Path file, Consultation consultation, LongConsumer progress) throws IOException {
     Builder b = builder(consultation);
-    IngestReport report = ResponseReader.of(consultation).read(file, b::add);
+    IngestReport report = ResponseReader.of(consultation).readAnswerCodes(file, b.codeSink(progress));
     return b.build(report);
   }
 
@@ -76,7 +94,7 @@ public final class ConsultationData {
    */
   public static ConsultationData read(byte[] content, String fileName, Consultation consultation) {
     Builder b = builder(consultation);
-    IngestReport report = ResponseReader.of(consultation).read(content, fileName, b::add);
+    IngestReport report = ResponseReader.of(consultation).readAnswerCodes(content, fileName, b.codeSink(n -> { }));
     return b.build(report);
   }
 
@@ -120,7 +138,38 @@ public final class ConsultationData {
      */
     public void add(Response r) {
       Respondent who = r.respondent();
-      RespondentClass key = new RespondentClass(who.group(), who.careExperienced(), who.demographics());
+      int k = classIndex(new RespondentClass(who.group(), who.careExperienced(), who.demographics()));
+      long[] codes = new long[questions.size()];
+      for (int q = 0; q < codes.length; q++) {
+        codes[q] = code(questions.get(q).type(), r, q);
+      }
+      count(k, codes, 0);
+    }
+
+    /** A sink for {@link ResponseReader#readAnswerCodes} that adds to this builder. */
+    private AnswerCodeSink codeSink(LongConsumer progress) {
+      return new AnswerCodeSink() {
+        private int[] classes = new int[8];
+
+        @Override
+        public void respondentClass(int index, String group, boolean careExperienced, List<String> demographics) {
+          if (index >= classes.length) {
+            classes = Arrays.copyOf(classes, Math.max(index + 1, classes.length * 2));
+          }
+          classes[index] = classIndex(new RespondentClass(group, careExperienced, demographics));
+        }
+
+        @Override
+        public void response(int respondentClass, long[] codes, int offset) {
+          count(classes[respondentClass], codes, offset);
+          if ((added & 0xFFFF) == 0) {
+            progress.accept(added);
+          }
+        }
+      };
+    }
+
+    private int classIndex(RespondentClass key) {
       Integer k = classIndex.get(key);
       if (k == null) {
         k = classes.size();
@@ -135,10 +184,14 @@ public final class ConsultationData {
           }
         }
       }
+      return k;
+    }
+
+    private void count(int k, long[] codes, int offset) {
       classSizes[k]++;
       added++;
-      for (int q = 0; q < questions.size(); q++) {
-        long code = code(questions.get(q).type(), r, q);
+      for (int q = 0; q < small.length; q++) {
+        long code = codes[offset + q];
         if (code == NOT_ANSWERED || (code >= 0 && code < SMALL_CODES - 1)) {
           small[q][code == NOT_ANSWERED ? 0 : (int) code + 1][k]++;
           continue;

@@ -154,7 +154,7 @@ class ResponseReaderTest {
     List<Response> one = new ArrayList<>();
     IngestReport single = ResponseReader.of(CONSULTATION).withThreads(1).read(bytes, "f.csv", one::add);
     List<Response> many = new ArrayList<>();
-    IngestReport parallel = ResponseReader.of(CONSULTATION).withThreads(3).withChunkChars(97).read(bytes, "f.csv", many::add);
+    IngestReport parallel = ResponseReader.of(CONSULTATION).withThreads(3).withChunkBytes(97).read(bytes, "f.csv", many::add);
     assertThat(parallel).isEqualTo(single);
     assertThat(many).extracting(Response::row).isEqualTo(one.stream().map(Response::row).toList());
     assertThat(single.rowsRead()).isEqualTo(2001);
