@@ -19,8 +19,8 @@ import java.util.Map;
  * <p><b>Tokenizing.</b> Commas, double quotes, CR and LF are ASCII, and in UTF-8 and
  * Windows-1252 no other character's bytes look like them, so cells are cut from the bytes and
  * decoded only when a String is needed. A well-formed RFC 4180 record (unquoted cells without
- * quotes; quoted cells with doubled quotes, line breaks inside, and a comma or line end after the
- * closing quote) is read here; a CR before an LF ends the line, also inside a quoted cell (which
+ * quotes; quoted cells with doubled quotes and line breaks inside, and a comma or line end after
+ * the closing quote) is read here; a CR before an LF ends the line, also inside a quoted cell (which
  * then holds just the LF). Any other record, for example one with a quote inside an unquoted
  * cell or text after a closing quote, is handed as text to opencsv's {@code RFC4180Parser}, line
  * by line, so that such files are read exactly as before this fast path existed.
@@ -34,6 +34,8 @@ final class ChunkParser {
   private static final int FALLBACK = 1;
   private static final int UNTERMINATED = 2;
   private static final int TOO_LONG = 3;
+  /** Longest row read with opencsv before giving the chunk up (unless it has no limit). */
+  private static final int FALLBACK_WINDOW = 1 << 16;
 
   /** Kinds of cell: bytes that are the text; raw quoted text (doubled quotes, CR LF inside); a String. */
   private static final byte PLAIN = 0;
@@ -88,7 +90,9 @@ final class ChunkParser {
 
   /**
    * Parses the records that start in {@code [from, nominalEnd)}; the last may run past
-   * {@code nominalEnd}. Gives up (the chunk is marked aborted) if a record runs past {@code limit}.
+   * {@code nominalEnd}. Gives up (the chunk is marked aborted) if a record runs past {@code limit}
+   * or, read by opencsv, over {@link #FALLBACK_WINDOW}; with {@code limit} at {@code Integer.MAX_VALUE}
+   * it never gives up.
    */
   ParsedChunk parse(int from, int nominalEnd, int limit) {
     ParsedChunk c = new ParsedChunk(from, nq, keepText);
@@ -147,11 +151,7 @@ final class ChunkParser {
         boolean raw = false;
         while (true) {
           if (q >= end) {
-            int last = end - 1;
-            if (last > open && b[last] == '\r') {
-              last--;
-            }
-            return last > open && b[last] == '"' ? FALLBACK : UNTERMINATED;
+            return UNTERMINATED;
           }
           byte c = b[q];
           if (c == '"') {
@@ -163,14 +163,6 @@ final class ChunkParser {
             break;
           }
           if (c == '\n') {
-            // opencsv ends the record at a line that ends with a quote: leave such lines to it.
-            int last = q - 1;
-            if (last > open && b[last] == '\r') {
-              last--;
-            }
-            if (last > open && b[last] == '"') {
-              return FALLBACK;
-            }
             if (q > limit) {
               return TOO_LONG;
             }
@@ -269,7 +261,9 @@ final class ChunkParser {
         next = pos;
         return OK;
       }
-      if (pos > limit) {
+      if (limit != Integer.MAX_VALUE && (pos > limit || pos - p > FALLBACK_WINDOW)) {
+        // Re-reading the open cell for every line costs the square of its length: let the chunk
+        // be parsed again on the reading thread if it is valid at all (see ResponseReader).
         return TOO_LONG;
       }
     }

@@ -245,7 +245,7 @@ public final class ResponseReader {
     byte[] b = src.bytes;
     int end = src.end;
     ArrayDeque<Submitted> inFlight = new ArrayDeque<>();
-    IdSet seen = new IdSet();
+    IdSet seen = null;
     List<String> sideIds = new ArrayList<>();
     Map<ClassKey, Integer> classIndex = new HashMap<>();
     List<Rejection> rejections = new ArrayList<>();
@@ -275,6 +275,10 @@ public final class ResponseReader {
       if (c.start != expected || c.aborted) {
         // The chunk began inside a quoted cell of the row before it, or gave up on a long row: parse it again here.
         c = new ChunkParser(b, end, src.charset, layout, responses).parse(expected, s.nominalEnd, Integer.MAX_VALUE);
+      }
+      if (seen == null) {
+        // Size the id set from the first chunk's rows per byte, so that it rarely grows.
+        seen = new IdSet((int) Math.min(1 << 26, (long) c.n * (end - start) / Math.max(1, c.end - c.start) + 16));
       }
       blank += c.blank;
       read += c.read;
@@ -347,14 +351,32 @@ public final class ResponseReader {
     }
   }
 
-  /** The end of a chunk starting at {@code from}: just after the first line end at least chunkBytes on. */
+  /**
+   * The end of a chunk starting at {@code from}: just after the first line end, at least
+   * chunkBytes on, with an even number of quotes before it. In a well-formed file that is a row
+   * boundary; if it is not (stray quotes), the chunk is parsed again from the true row boundary.
+   */
   private int boundary(byte[] b, int from, int end) {
     long target = (long) from + chunkBytes;
     if (target >= end) {
       return end;
     }
-    for (int i = (int) target - 1; i < end; i++) {
-      if (b[i] == '\n') {
+    int quotes = 0;
+    int i = from;
+    for (; i + 8 <= target; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ QUOTES;
+      long t = (x & SEVEN_BITS) + SEVEN_BITS;
+      quotes += Long.bitCount(~(t | x | SEVEN_BITS));
+    }
+    for (; i < target - 1; i++) {
+      quotes += b[i] == '"' ? 1 : 0;
+    }
+    boolean quoted = (quotes & 1) != 0;
+    for (; i < end; i++) {
+      byte c = b[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
         return i + 1;
       }
     }
@@ -406,6 +428,8 @@ public final class ResponseReader {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long QUOTES = 0x2222222222222222L;
 
   private static Source decode(byte[] b, String fileName) {
     Source s;
@@ -480,29 +504,45 @@ public final class ResponseReader {
   // ---------------------------------------------------------------------------------------------
   // Respondent ids seen so far
 
-  /** An open-addressing set of ids (by hash, checked by text), with the row each was first seen in. */
+  /**
+   * An open-addressing set of ids (by hash, checked by text) with the row each was first seen in.
+   * A slot is two longs side by side (hash, entry), so a probe touches one cache line.
+   */
   private static final class IdSet {
-    private long[] hashes = new long[1 << 12];
-    private long[] rows = new long[1 << 12];
-    private long[] refs = new long[1 << 12];
+    private long[] slots;
+    private long[] rows;
+    private long[] refs;
     private int size;
+
+    IdSet(int expected) {
+      int cap = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
+      slots = new long[2 * cap];
+      rows = new long[Math.max(16, expected)];
+      refs = new long[rows.length];
+    }
 
     /** The row where an equal id was first seen, or 0 after adding this one. */
     long firstOrAdd(long hash, long ref, long row, byte[] b, List<String> side) {
-      if (2 * (size + 1) > hashes.length) {
+      if (2 * (size + 1) > slots.length / 2) {
         grow();
       }
-      int mask = hashes.length - 1;
+      int mask = slots.length / 2 - 1;
       for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-        if (rows[i] == 0) {
-          hashes[i] = hash;
-          rows[i] = row;
-          refs[i] = ref;
+        long entry = slots[2 * i + 1];
+        if (entry == 0) {
+          if (size == rows.length) {
+            rows = Arrays.copyOf(rows, size * 2);
+            refs = Arrays.copyOf(refs, size * 2);
+          }
+          rows[size] = row;
+          refs[size] = ref;
           size++;
+          slots[2 * i] = hash;
+          slots[2 * i + 1] = size;
           return 0;
         }
-        if (hashes[i] == hash && id(refs[i], b, side).equals(id(ref, b, side))) {
-          return rows[i];
+        if (slots[2 * i] == hash && id(refs[(int) entry - 1], b, side).equals(id(ref, b, side))) {
+          return rows[(int) entry - 1];
         }
       }
     }
@@ -512,22 +552,17 @@ public final class ResponseReader {
     }
 
     private void grow() {
-      long[] oh = hashes;
-      long[] or = rows;
-      long[] of = refs;
-      hashes = new long[oh.length * 2];
-      rows = new long[oh.length * 2];
-      refs = new long[oh.length * 2];
-      int mask = hashes.length - 1;
-      for (int j = 0; j < oh.length; j++) {
-        if (or[j] != 0) {
-          int i = slot(oh[j], mask);
-          while (rows[i] != 0) {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      int mask = slots.length / 2 - 1;
+      for (int j = 0; j < old.length; j += 2) {
+        if (old[j + 1] != 0) {
+          int i = slot(old[j], mask);
+          while (slots[2 * i + 1] != 0) {
             i = (i + 1) & mask;
           }
-          hashes[i] = oh[j];
-          rows[i] = or[j];
-          refs[i] = of[j];
+          slots[2 * i] = old[j];
+          slots[2 * i + 1] = old[j + 1];
         }
       }
     }

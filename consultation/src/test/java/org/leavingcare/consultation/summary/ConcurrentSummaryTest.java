@@ -93,4 +93,26 @@ class ConcurrentSummaryTest {
     String second = SummaryJson.toJson(Summariser.of(read(8), CONFIG.analysis()).summarise(CONFIG.weighting()));
     assertThat(second).isEqualTo(first);
   }
+
+  @Test
+  void countingAnswerCodesInChunksOnEveryCoreGivesTheSameJsonAsResponsesReadOnOneThread() {
+    // Over 1 MiB, so the file is cut into chunks; multi-line quoted comments cross the cuts.
+    Random random = new Random(12);
+    StringBuilder b = new StringBuilder("id,grp,ce,lik,aware,comment\r\n");
+    for (int i = 1; i <= 24_000; i++) {
+      b.append(i).append(random.nextInt(4) == 0 ? ",care,Yes," : ",pub,No,")
+          .append(SummariserGoldenTest.LIKERT[random.nextInt(5)]).append(',').append(random.nextBoolean() ? "yes" : "no")
+          .append(",\"line one\r\n\"\"line\"\" two,\n").append("x".repeat(random.nextInt(40))).append("\"\r\n");
+    }
+    byte[] big = b.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(big.length).isGreaterThan(1 << 20);
+    ConsultationData.Builder builder = ConsultationData.builder(CONFIG.consultation());
+    IngestReport report = ResponseReader.of(CONFIG.consultation()).withThreads(1).read(big, "big.csv", builder::add);
+    ConsultationData byResponses = builder.build(report);
+    ConsultationData byCodes = ConsultationData.read(big, "big.csv", CONFIG.consultation());
+    assertThat(byCodes.ingestReport()).isEqualTo(report);
+    assertThat(report.rowsAccepted()).isEqualTo(24_000);
+    assertThat(SummaryJson.toJson(Summariser.of(byCodes, CONFIG.analysis()).summarise(CONFIG.weighting())))
+        .isEqualTo(SummaryJson.toJson(Summariser.of(byResponses, CONFIG.analysis()).summarise(CONFIG.weighting())));
+  }
 }
