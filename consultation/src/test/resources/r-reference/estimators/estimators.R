@@ -85,4 +85,6 @@ for (dn in names(designs)) {
 tie <- svydesign(ids = ~1, weights = ~w, data = data.frame(y = c(1, 2, 3, 4), w = c(2, 1, 3, 2)))
 q <- svyquantile(~y, tie, c(0.25, 0.24))$y
 add("tie.q25.est", q[1, 1]); add("tie.q24.est", q[2, 1])
+# t and normal quantiles at levels no other test uses
+add("qt.0.9123.3.5", qt(0.9123, 3.5)); add("qt.0.0377.12", qt(0.0377, 12)); add("qnorm.0.9951", qnorm(0.9951))
 writeLines(c("key,value", out), "estimators-reference.csv")

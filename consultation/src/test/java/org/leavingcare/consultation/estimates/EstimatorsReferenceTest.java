@@ -238,6 +238,14 @@ class EstimatorsReferenceTest {
     assertThat(d.quantile(y, all, 0.24, 0.95).orElseThrow().value()).isEqualTo(r("tie.q24.est"));
   }
 
+  /** Student's t (non-integer df too) and, for infinite df, the normal quantile, as R's qt and qnorm. */
+  @Test
+  void tAndNormalQuantilesAsR() {
+    assertThat(Distributions.tQuantile(0.9123, 3.5)).isCloseTo(r("qt.0.9123.3.5"), within(1e-12));
+    assertThat(Distributions.tQuantile(0.0377, 12)).isCloseTo(r("qt.0.0377.12"), within(1e-12));
+    assertThat(Distributions.tQuantile(0.9951, Double.POSITIVE_INFINITY)).isCloseTo(r("qnorm.0.9951"), within(1e-12));
+  }
+
   static Double r(String key) {
     Double v = R.get(key);
     if (v == null) {
