@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * CHILD ids to dense indices (0, 1, 2, ...), shared by the reading tasks, so that each child's rows
  * are kept in primitive arrays indexed by child rather than in maps keyed by id. Which index a child
- * gets depends on thread timing; nothing that is reported depends on it. Thread-safe.
+ * gets depends on thread timing; nothing that is reported depends on it. Thread-safe; looking up a
+ * child already seen takes no lock, so a reading thread descheduled mid-lookup never stalls another.
  */
 public final class ChildIndex {
 

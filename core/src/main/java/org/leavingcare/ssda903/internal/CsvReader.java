@@ -4,44 +4,62 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A small, fast RFC 4180 CSV reader over strict UTF-8: quoted cells with doubled quotes and
  * embedded line breaks, CR LF or LF line ends, a leading byte-order mark skipped. Blank lines are
- * not records. Unquoted cells are cut straight from the read buffer, and cells the caller does not
- * want ({@link #want}) are not turned into strings at all. Not thread-safe; one per file.
+ * not records.
+ *
+ * <p>It works on bytes: a record's cells are cut as offsets into the read buffer, and a cell becomes
+ * a string only when {@link #cell} asks for it (cells the caller does not {@link #want} never do).
+ * Strict UTF-8 is checked as bytes arrive, at no cost for ASCII; bytes that are not UTF-8 throw
+ * {@link MalformedInputException} once every record before them has been returned. Not
+ * thread-safe; one per file.
  */
 public final class CsvReader implements AutoCloseable {
 
-  private final Reader in;
-  private final char[] buf = new char[1 << 16];
+  private final InputStream in;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private @Nullable CharBuffer scratch;
+  private byte[] buf = new byte[1 << 16];
+  /** Start of the current record (bytes before it may be discarded). */
+  private int rec;
   private int pos;
+  /** Bytes checked as UTF-8: [0, len). */
   private int len;
+  /** Bytes read: [0, raw); [len, raw) is an incomplete UTF-8 sequence awaiting its next bytes. */
+  private int raw;
+  private boolean eof;
+  private @Nullable MalformedInputException pending;
   private long line = 1;
   private long recordLine;
   private boolean first = true;
-  private final StringBuilder sb = new StringBuilder(64);
-  private String[] row = new String[16];
+  private byte[] quoted = new byte[64];
+  private int quotedLength;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private @Nullable String[] text = new String[16];
   private int count;
   private boolean @Nullable [] wanted;
 
   /**
    * A reader over a byte stream decoded as strict UTF-8 (malformed bytes throw
-   * {@link java.nio.charset.MalformedInputException}).
+   * {@link MalformedInputException}).
    *
    * @param bytes the file's bytes
    */
   public CsvReader(InputStream bytes) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    this.in = new InputStreamReader(bytes, d);
+    this.in = bytes;
   }
 
   /**
@@ -54,14 +72,70 @@ public final class CsvReader implements AutoCloseable {
     this.wanted = mask.clone();
   }
 
-  private boolean fill() throws IOException {
-    len = in.read(buf, 0, buf.length);
-    pos = 0;
-    if (len <= 0) {
-      len = 0;
-      return false;
+  /**
+   * Makes more checked bytes available after {@link #pos}, keeping the current record's bytes.
+   *
+   * @return false at the end of the file
+   * @throws MalformedInputException when the next bytes are not UTF-8
+   */
+  private boolean more() throws IOException {
+    while (true) {
+      if (pending != null) {
+        throw pending;
+      }
+      if (eof) {
+        return false;
+      }
+      if (rec > 0) {
+        System.arraycopy(buf, rec, buf, 0, raw - rec);
+        pos -= rec;
+        len -= rec;
+        raw -= rec;
+        rec = 0;
+      }
+      if (raw == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, raw, buf.length - raw);
+      if (n < 0) {
+        eof = true;
+      } else {
+        raw += n;
+      }
+      check();
+      if (len > pos) {
+        return true;
+      }
     }
-    return true;
+  }
+
+  /** Checks the bytes read since the last check as UTF-8, advancing {@link #len}. */
+  private void check() {
+    int i = len;
+    while (i < raw && buf[i] >= 0) {
+      i++;
+    }
+    if (i == raw) {
+      len = raw;
+      return;
+    }
+    if (scratch == null) {
+      scratch = CharBuffer.allocate(1 << 13);
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(buf, i, raw - i);
+    utf8.reset();
+    while (true) {
+      scratch.clear();
+      CoderResult r = utf8.decode(bytes, scratch, eof);
+      if (r.isOverflow()) {
+        continue;
+      }
+      len = bytes.position();
+      if (r.isError()) {
+        pending = new MalformedInputException(r.length());
+      }
+      return;
+    }
   }
 
   /**
@@ -73,17 +147,21 @@ public final class CsvReader implements AutoCloseable {
   public int next() throws IOException {
     count = 0;
     while (true) {
-      if (pos >= len && !fill()) {
+      rec = pos;
+      if (pos >= len && !more()) {
         return -1;
       }
-      char c = buf[pos];
       if (first) {
         first = false;
-        if (c == '\uFEFF') {
-          pos++;
-          continue;
+        while (len - pos < 3 && more()) {
+          // the byte-order mark is three bytes
         }
+        if (len - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+          pos += 3;
+        }
+        continue;
       }
+      byte c = buf[pos];
       if (c == '\n' || c == '\r') {
         endLine();
         continue; // blank line: not a record
@@ -99,99 +177,94 @@ public final class CsvReader implements AutoCloseable {
 
   /** Reads one cell; true if the record ended after it. */
   private boolean readCell() throws IOException {
-    if (pos >= len && !fill()) {
-      add("");
+    if (pos >= len && !more()) {
+      addText("");
       return true;
     }
     if (buf[pos] == '"') {
       pos++;
       return readQuoted();
     }
-    int start = pos;
-    while (pos < len) {
-      char c = buf[pos];
-      if (c == ',') {
-        add(start, pos);
-        pos++;
-        return false;
-      }
-      if (c == '\n' || c == '\r') {
-        add(start, pos);
-        endLine();
-        return true;
-      }
-      pos++;
-    }
-    sb.setLength(0);
-    sb.append(buf, start, pos - start);
+    int start = pos - rec;
     while (true) {
-      if (!fill()) {
-        add(sb.toString());
-        return true;
-      }
-      while (pos < len) {
-        char c = buf[pos];
+      byte[] b = buf;
+      int end = len;
+      int p = pos;
+      while (p < end) {
+        byte c = b[p];
         if (c == ',') {
-          pos++;
-          add(sb.toString());
+          pos = p + 1;
+          add(start, p - rec);
           return false;
         }
         if (c == '\n' || c == '\r') {
-          add(sb.toString());
+          pos = p;
+          add(start, p - rec);
           endLine();
           return true;
         }
-        sb.append(c);
-        pos++;
+        p++;
+      }
+      pos = p;
+      if (!more()) {
+        add(start, pos - rec);
+        return true;
       }
     }
   }
 
   private boolean readQuoted() throws IOException {
-    sb.setLength(0);
+    quotedLength = 0;
     while (true) {
-      if (pos >= len && !fill()) {
-        add(sb.toString()); // unterminated quote: take what there is
+      if (pos >= len && !more()) {
+        addQuoted(); // unterminated quote: take what there is
         return true;
       }
-      char c = buf[pos++];
+      byte c = buf[pos++];
       if (c == '"') {
-        if ((pos < len || fill()) && buf[pos] == '"') {
-          sb.append('"');
+        if ((pos < len || more()) && buf[pos] == '"') {
+          appendQuoted((byte) '"');
           pos++;
           continue;
         }
         while (true) { // after the closing quote, up to the delimiter
-          if (pos >= len && !fill()) {
-            add(sb.toString());
+          if (pos >= len && !more()) {
+            addQuoted();
             return true;
           }
-          char d = buf[pos];
+          byte d = buf[pos];
           if (d == ',') {
             pos++;
-            add(sb.toString());
+            addQuoted();
             return false;
           }
           if (d == '\n' || d == '\r') {
-            add(sb.toString());
+            addQuoted();
             endLine();
             return true;
           }
-          sb.append(d);
+          appendQuoted(d);
           pos++;
         }
       }
       if (c == '\n') {
         line++;
       }
-      sb.append(c);
+      appendQuoted(c);
     }
+  }
+
+  private void appendQuoted(byte b) {
+    if (quotedLength == quoted.length) {
+      quoted = Arrays.copyOf(quoted, quoted.length * 2);
+    }
+    quoted[quotedLength++] = b;
   }
 
   /** At a CR or LF: consumes the line end. */
   private void endLine() throws IOException {
-    char c = buf[pos++];
-    if (c == '\r' && (pos < len || fill()) && buf[pos] == '\n') {
+    byte c = buf[pos++];
+    if (c == '\r' && (pos < len || more()) && buf[pos] == '\n') {
       pos++;
     }
     line++;
@@ -201,19 +274,31 @@ public final class CsvReader implements AutoCloseable {
     return wanted == null || count < wanted.length && wanted[count];
   }
 
-  private void add(int start, int end) {
-    put(keep() ? new String(buf, start, end - start) : "");
-  }
-
-  private void add(String s) {
-    put(keep() ? s : "");
-  }
-
-  private void put(String s) {
-    if (count == row.length) {
-      row = Arrays.copyOf(row, row.length * 2);
+  private void room() {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      text = Arrays.copyOf(text, count * 2);
     }
-    row[count++] = s;
+  }
+
+  /** A cell as offsets from the record's start, made into text only when asked for. */
+  private void add(int start, int end) {
+    room();
+    starts[count] = start;
+    ends[count] = end;
+    text[count] = keep() ? null : "";
+    count++;
+  }
+
+  private void addQuoted() {
+    addText(keep() ? new String(quoted, 0, quotedLength, StandardCharsets.UTF_8) : "");
+  }
+
+  private void addText(String s) {
+    room();
+    text[count] = keep() ? s : "";
+    count++;
   }
 
   /**
@@ -226,7 +311,12 @@ public final class CsvReader implements AutoCloseable {
     if (i >= count) {
       throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
     }
-    return row[i];
+    String t = text[i];
+    if (t == null) {
+      t = new String(buf, rec + starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+      text[i] = t;
+    }
+    return t;
   }
 
   /**
@@ -235,7 +325,11 @@ public final class CsvReader implements AutoCloseable {
    * @return the cells
    */
   public String[] cells() {
-    return Arrays.copyOf(row, count);
+    String[] all = new String[count];
+    for (int i = 0; i < count; i++) {
+      all[i] = cell(i);
+    }
+    return all;
   }
 
   /**

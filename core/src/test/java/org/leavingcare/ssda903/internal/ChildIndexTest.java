@@ -1,0 +1,70 @@
+package org.leavingcare.ssda903.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The child index gives each distinct id one index, from two threads at once, whatever the id's length or characters. */
+class ChildIndexTest {
+
+  private static List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      ids.add(switch (i % 5) {
+        case 0 -> "C" + i;                                  // short, packed
+        case 1 -> String.format(java.util.Locale.ROOT, "%016d", i); // exactly 16 characters
+        case 2 -> "a-much-longer-child-identifier-" + i;     // compared as a string
+        case 3 -> "Zoë" + i;                                 // one-byte non-ASCII character
+        default -> "子" + i;                                  // beyond one byte
+      });
+    }
+    ids.add("");
+    ids.add("\u0000");
+    return ids;
+  }
+
+  @Test
+  void eachDistinctIdGetsOneIndexFromTwoThreads() throws Exception {
+    ChildIndex index = new ChildIndex();
+    List<String> ids = ids();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<int[]>> results = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        results.add(pool.submit(() -> {
+          int[] got = new int[ids.size()];
+          for (int i = 0; i < ids.size(); i++) {
+            got[i] = index.of(ids.get(i));
+          }
+          return got;
+        }));
+      }
+      int[] a = results.get(0).get();
+      int[] b = results.get(1).get();
+      assertThat(a).isEqualTo(b);
+      assertThat(index.size()).isEqualTo(ids.size());
+      Set<Integer> distinct = new HashSet<>();
+      for (int v : a) {
+        distinct.add(v);
+      }
+      assertThat(distinct).hasSize(ids.size());
+      String[] byIndex = index.ids();
+      for (int i = 0; i < ids.size(); i++) {
+        assertThat(byIndex[a[i]]).isEqualTo(ids.get(i));
+        assertThat(index.find(ids.get(i))).isEqualTo(a[i]);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(index.find("never seen")).isEqualTo(-1);
+    assertThat(index.find("C1 ")).isEqualTo(-1);
+    assertThat(index.find("C00")).isEqualTo(-1);
+  }
+}
