@@ -27,6 +27,9 @@ public final class CareEpisode {
   private final Country country;
   private final @Nullable LegalStatus legalStatus;
   private final @Nullable PlacementType placementType;
+  /** {@code start} and {@code endExclusive} as epoch days, counted once (rules count in days). */
+  private final long startDay;
+  private final long endDay;
 
   private CareEpisode(LocalDate start, @Nullable LocalDate endExclusive, boolean shortBreak, Country country,
       @Nullable LegalStatus legalStatus, @Nullable PlacementType placementType) {
@@ -36,6 +39,8 @@ public final class CareEpisode {
     this.country = country;
     this.legalStatus = legalStatus;
     this.placementType = placementType;
+    this.startDay = start.toEpochDay();
+    this.endDay = endExclusive == null ? Long.MAX_VALUE : endExclusive.toEpochDay();
   }
 
   /**
@@ -92,6 +97,24 @@ public final class CareEpisode {
    */
   public Optional<LocalDate> endExclusive() {
     return Optional.ofNullable(endExclusive);
+  }
+
+  /**
+   * The start as an epoch day ({@link LocalDate#toEpochDay()}), for rules that count in days.
+   *
+   * @return the epoch day of {@link #start()}
+   */
+  public long startEpochDay() {
+    return startDay;
+  }
+
+  /**
+   * The end (exclusive) as an epoch day, for rules that count in days.
+   *
+   * @return the epoch day of {@link #endExclusive()}, or {@link Long#MAX_VALUE} while ongoing
+   */
+  public long endExclusiveEpochDay() {
+    return endDay;
   }
 
   /**

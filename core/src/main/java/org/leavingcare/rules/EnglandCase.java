@@ -110,8 +110,9 @@ final class EnglandCase {
     List<Ep> list = new ArrayList<>(source.size());
     int maxEnd = Integer.MIN_VALUE;
     for (CareEpisode e : source) {
-      int s = (int) e.start().toEpochDay();
-      int rec = epochOr(e.endExclusive(), NEVER);
+      int s = (int) e.startEpochDay();
+      long end = e.endExclusiveEpochDay();
+      int rec = end == Long.MAX_VALUE ? NEVER : (int) end;
       if (s >= b18) {
         flags.add(Flag.WARN_EPISODE_AFTER_18);
         continue;
