@@ -308,4 +308,74 @@ class CategoryBoundariesTest {
     assertThat(RULES.assess(h, d, feb28).category()).isEqualTo(Category.ELIGIBLE);
     assertThat(RULES.assess(h, d).category()).isEqualTo(Category.LOOKED_AFTER);
   }
+
+  @Test
+  void aSingleCountedDayCountsTowardThe13Weeks() {
+    // In care from 9 to 11 January 2022: only the 14th birthday (10 January) counts, one day.
+    CareEpisode aroundB14 = CareEpisode.closed(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 11));
+    CareEpisode at16 = CareEpisode.ongoing(LocalDate.of(2024, 3, 1));
+    LocalDate day90 = LocalDate.of(2024, 5, 30);
+    assertThat(assess(history(aroundB14, at16), day90).category()).isEqualTo(Category.ELIGIBLE);
+    CareEpisode beforeB14 = CareEpisode.closed(LocalDate.of(2022, 1, 8), LocalDate.of(2022, 1, 10));
+    assertThat(assess(history(beforeB14, at16), day90).category()).isEqualTo(Category.LOOKED_AFTER);
+  }
+
+  @Test
+  void theProjectionAssumesAPlacementCoveringTheDateContinues() {
+    // First day of a placement planned to end after a month: the projection runs as if it continued.
+    CareEpisode planned = CareEpisode.closed(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
+    Assessment a = assess(history(planned), LocalDate.of(2024, 3, 1));
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER);
+    assertThat(a.deadlineDate(DeadlineKey.ELIGIBLE_FROM)).contains(LocalDate.of(2024, 5, 31));
+  }
+
+  @Test
+  void aChildWhoLeftOnThe16thBirthdayIsRelevantFromThatDay() {
+    CareHistory onBirthday = history(CareEpisode.closed(LocalDate.of(2023, 10, 1), B16));
+    Assessment a = assess(onBirthday, B16);
+    assertThat(a.category()).isEqualTo(Category.RELEVANT);
+    assertThat(a.deadlineDate(DeadlineKey.RELEVANT_FROM)).contains(B16);
+    assertThat(a.deadlineDate(DeadlineKey.ELIGIBLE_FROM)).contains(B16);
+  }
+
+  @Test
+  void onTheDayCareEndsAnEligibleChildIsRelevantAndHisEligibilityIsReported() {
+    LocalDate left = LocalDate.of(2025, 1, 10);
+    Assessment a = assess(history(CareEpisode.closed(LocalDate.of(2023, 6, 1), left)), left);
+    assertThat(a.category()).isEqualTo(Category.RELEVANT);
+    assertThat(a.deadlineDate(DeadlineKey.RELEVANT_FROM)).contains(left);
+    assertThat(a.deadlineDate(DeadlineKey.ELIGIBLE_FROM)).contains(B16);
+  }
+
+  @Test
+  void abuttingPlacementsAreOneRunOfEligibility() {
+    CareHistory h = history(CareEpisode.closed(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 2, 1)),
+        CareEpisode.ongoing(LocalDate.of(2024, 2, 1)));
+    Assessment a = assess(h, LocalDate.of(2024, 3, 1));
+    assertThat(a.category()).isEqualTo(Category.ELIGIBLE);
+    assertThat(a.deadlineDate(DeadlineKey.ELIGIBLE_FROM)).contains(B16);
+  }
+
+  @Test
+  void comingBackIntoCareTheDayBefore18IsBeingLookedAfterAt18() {
+    CareHistory h = history(CareEpisode.closed(LocalDate.of(2023, 6, 1), LocalDate.of(2025, 6, 1)),
+        CareEpisode.closed(B18.minusDays(1), B18));
+    assertThat(assess(h, B18.minusDays(1)).category()).isEqualTo(Category.ELIGIBLE);
+    Assessment a = assess(h, B18);
+    assertThat(a.category()).isEqualTo(Category.FORMER_RELEVANT);
+    assertReason(a, "FRC.ROUTE_B", true, ChildrenAct1989.S23C_ROUTE_B);
+  }
+
+  @Test
+  void anEpisodeStartingOnThe18thBirthdayIsIgnored() {
+    // Eligible when care ended at 17, then a respite break: under the literal reading not relevant after it, so
+    // qualifying at 18; an adult placement recorded from the 18th birthday changes nothing.
+    LocalDate left = LocalDate.of(2025, 1, 10);
+    CareEpisode respite = CareEpisode.closed(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 5)).withShortBreak(true);
+    CareHistory h = history(CareEpisode.closed(LocalDate.of(2023, 6, 1), left), respite,
+        CareEpisode.closed(B18, B18.plusMonths(2)));
+    Assessment a = assess(h, B18.plusDays(1));
+    assertThat(a.category()).isEqualTo(Category.QUALIFYING);
+    assertThat(a.flags()).contains(Flag.WARN_EPISODE_AFTER_18);
+  }
 }

@@ -432,4 +432,46 @@ class FormerRelevantSubStatesTest {
     assertThat(assess(Circumstances.builder().pathwayPlanExists(false).lastPathwayPlanReview(LocalDate.of(2027, 6, 1))
         .build(), d).flags()).contains(Flag.MISSING_PATHWAY_PLAN);
   }
+
+  @Test
+  void onThe21stBirthdayALiveExtensionKeepsOnlyTheContinuingDuties() {
+    Assessment a = assess(with(course(SEPT_2028, JULY_2029)), B21);
+    assertThat(a.category()).isEqualTo(Category.FORMER_RELEVANT);
+    assertThat(a.flags()).contains(Flag.S23C7_EXTENSION);
+    assertThat(a.dutyCodes()).contains(DutyCode.EET_ASSISTANCE).doesNotContain(DutyCode.EMPLOYMENT_ASSISTANCE);
+    assertThat(a.deadline(DeadlineKey.S23C_CORE_DUTIES_END_AT_START_OF)).isEmpty();
+  }
+
+  @Test
+  void anEarlyNotificationBringsS23caOnThe21stBirthdayAndNotBefore() {
+    Circumstances c = Circumstances.builder().s23caNotificationDate(LocalDate.of(2028, 6, 1)).build();
+    assertThat(assess(c, B21.minusDays(1)).flags()).doesNotContain(Flag.S23CA_LIVE);
+    Assessment on = assess(c, B21);
+    assertThat(on.category()).isEqualTo(Category.FORMER_RELEVANT_23CA);
+    assertThat(on.flags()).contains(Flag.S23CA_LIVE);
+  }
+
+  @Test
+  void aNotificationOnThe25thBirthdayIsTooLateEvenForAProgrammeInThePlan() {
+    Circumstances c = Circumstances.builder().s23caNotificationDate(B25)
+        .educationProgramme(course(LocalDate.of(2032, 9, 1), LocalDate.of(2034, 7, 1)).build()).build();
+    assertThat(assess(c, B25).category()).isEqualTo(Category.NONE);
+  }
+
+  @Test
+  void s23caDutiesIncludeTheBursaryAndS24bAccommodationVisits() {
+    LocalDate start = LocalDate.of(2030, 9, 20);
+    EducationProgramme he = EducationProgramme.builder(ProgrammeType.HIGHER_EDUCATION).start(start)
+        .expectedEnd(LocalDate.of(2033, 6, 30)).inPathwayPlan(true).build();
+    LocalDate a24b = LocalDate.of(2030, 10, 1);
+    Circumstances c = Circumstances.builder().s23caNotificationDate(MARCH_2030).educationProgramme(he)
+        .accommodationProvidedUnder24BFrom(a24b).build();
+    Assessment a = assess(c, LocalDate.of(2030, 11, 1));
+    assertThat(a.category()).isEqualTo(Category.FORMER_RELEVANT_23CA);
+    assertThat(a.dutyCodes()).contains(DutyCode.HE_BURSARY, DutyCode.PA_ACCOMMODATION_VISITS);
+    assertThat(a.deadlineDate(DeadlineKey.PA_VISIT_BY)).contains(a24b.plusDays(7));
+    // The bursary is owed from the first day of the course.
+    assertThat(assess(c, start).owes(DutyCode.HE_BURSARY)).isTrue();
+    assertThat(assess(c, start.minusDays(1)).owes(DutyCode.HE_BURSARY)).isFalse();
+  }
 }

@@ -455,4 +455,37 @@ class QualifyingAndHomeExclusionTest {
     assertThat(RULES.assess(CareHistory.of(P, List.of(), voluntary), LATER, noStatus).category())
         .isEqualTo(Category.QUALIFYING);
   }
+
+  @Test
+  void anOrderLapsingOnThe18thBirthdayIsStillInForceForTheTestAt18() {
+    Circumstances lapsed = Circumstances.builder().sgoMadeOn(L).sgoEndedOn(B18).build();
+    Assessment a = assess(lapsed, B18, TO_17);
+    assertThat(a.category()).isEqualTo(Category.QUALIFYING_SGO);
+    assertThat(a.flags()).contains(Flag.SGO_HOME_INFERRED);
+  }
+
+  @Test
+  void aChildWhoLeftCareByAnSgoAt15QualifiesFromThe16thBirthday() {
+    LocalDate made = LocalDate.of(2023, 9, 1);
+    Circumstances sgo = Circumstances.builder().sgoMadeOn(made).build();
+    CareEpisode at15 = CareEpisode.closed(LocalDate.of(2023, 3, 1), made);
+    assertThat(assess(sgo, B16.minusDays(1), at15).category()).isEqualTo(Category.NONE);
+    Assessment a = assess(sgo, B16, at15);
+    assertThat(a.category()).isEqualTo(Category.QUALIFYING_SGO);
+    assertThat(a.deadlineDate(DeadlineKey.QUALIFYING_ENDS_AT_START_OF)).contains(B21);
+  }
+
+  @Test
+  void onTheDayCareEndsTheChildIsNoLongerLookedAfterForS24() {
+    Assessment a = assess(Circumstances.none(), BRIEF_AT_16.endExclusive().orElseThrow(), BRIEF_AT_16);
+    assertThat(a.category()).isEqualTo(Category.QUALIFYING);
+  }
+
+  @Test
+  void accommodationBeginningAt18IsNotWhileAChild() {
+    assertThat(inSetting(AccommodationSetting.VOLUNTARY_ORGANISATION, B18, B18.plusMonths(2), B18.plusMonths(3)).category())
+        .isEqualTo(Category.NONE);
+    assertThat(inSetting(AccommodationSetting.VOLUNTARY_ORGANISATION, B18.minusDays(1), B18.plusMonths(2),
+        B18.plusMonths(3)).category()).isEqualTo(Category.QUALIFYING);
+  }
 }

@@ -340,4 +340,25 @@ class RulesApiTest {
     assertThat(Commencements.LOCAL_OFFER.valueOn(checked)).isFalse();
     assertThat(Commencements.CORPORATE_PARENTING_BODIES.valueOn(checked)).isFalse();
   }
+
+  @Test
+  void theStandardRulesAreOneSharedInstance() {
+    assertThat(EnglandRules.standard()).isSameAs(EnglandRules.standard());
+    assertThat(EnglandRules.standard().name()).isEqualTo("England");
+  }
+
+  @Test
+  void deadlinesFallingOnTheSameDateAreListedInKeyOrder() {
+    // Qualifying (home for six months) the day before 18; the arrangement breaks down on the birthday.
+    LocalDate left = LocalDate.of(2025, 1, 10);
+    LocalDate b18 = LocalDate.of(2026, 1, 10);
+    CareHistory h = CareHistory.of(P, List.of(CareEpisode.closed(LocalDate.of(2023, 6, 1), left)),
+        Circumstances.builder().livingWithParentSince(left).livingWithParentUntil(b18).build());
+    CaseTimeline t = RULES.timeline(h, b18.minusDays(1), b18.plusDays(1));
+    assertThat(t.categories()).extracting(CaseTimeline.CategoryPeriod::category)
+        .containsExactly(Category.QUALIFYING, Category.FORMER_RELEVANT);
+    List<DeadlineKey> on21st = t.deadlines().stream()
+        .filter(dl -> dl.date().equals(java.util.Optional.of(LocalDate.of(2029, 1, 10)))).map(Deadline::key).toList();
+    assertThat(on21st).containsExactly(DeadlineKey.S23C_DUTIES_END_AT_START_OF, DeadlineKey.QUALIFYING_ENDS_AT_START_OF);
+  }
 }

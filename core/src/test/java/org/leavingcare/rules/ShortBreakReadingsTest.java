@@ -178,4 +178,25 @@ class ShortBreakReadingsTest {
     Assessment literal = RULES.assess(h, B18);
     assertThat(literal.category()).isEqualTo(Category.QUALIFYING);
   }
+
+  @Test
+  void underNoRestoreABreakOnTheDayBefore18MeansTheChildWasNotRelevantThen() {
+    LocalDate u = LocalDate.of(2025, 3, 1);
+    Circumstances home = Circumstances.builder().livingWithParentSince(L).livingWithParentUntil(u).build();
+    CareHistory h = CareHistory.of(P, List.of(ELIGIBLE_TO_L, shortBreak(B18.minusDays(5), 5)), home);
+    Policy noRestore = LOOK_THROUGH.withPost18HomeBreakdown(Policy.Post18HomeBreakdown.NO_RESTORE);
+    assertThat(RULES.assess(h, B18, noRestore).category()).isEqualTo(Category.QUALIFYING);
+  }
+
+  @Test
+  void aChildWhoLeftOn16AndWentHomeHasBeenRelevantSoABreakdownAfter18MakesThemFormerRelevant() {
+    CareEpisode toB16 = CareEpisode.closed(LocalDate.of(2023, 6, 1), B16);
+    LocalDate u = LocalDate.of(2026, 6, 1);
+    Circumstances home = Circumstances.builder().livingWithParentSince(B16).livingWithParentUntil(u).build();
+    CareHistory h = CareHistory.of(P, List.of(toB16), home);
+    assertThat(RULES.assess(h, u.minusDays(1)).category()).isEqualTo(Category.QUALIFYING);
+    Assessment a = RULES.assess(h, u);
+    assertThat(a.category()).isEqualTo(Category.FORMER_RELEVANT);
+    assertThat(a.deadlineDate(DeadlineKey.CARRIED_OVER_NEEDS_ASSESSMENT_BY)).contains(LocalDate.of(2024, 4, 10));
+  }
 }

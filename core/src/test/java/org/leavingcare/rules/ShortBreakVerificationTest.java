@@ -264,4 +264,22 @@ class ShortBreakVerificationTest {
     assertThat(b.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
     assertThat(b.deadlineDate(DeadlineKey.FIRST_VISIT_BY)).contains(LocalDate.of(2023, 6, 1));
   }
+
+  @Test
+  void aOneNightBreakCanTakeTheSeriesOver75() {
+    CareEpisode[] plusOne = java.util.Arrays.copyOf(monthlyBreaks(15), 6);
+    plusOne[5] = shortBreak(LocalDate.of(2023, 6, 1), 1);
+    Assessment a = assess(LocalDate.of(2023, 5, 5), plusOne);
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER);
+    assertThat(a.flags()).contains(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+  }
+
+  @Test
+  void onTheFirstDayOfABreakTheChildIsLookedAfterUnderReg48() {
+    Assessment a = assess(MARCH_1, shortBreak(MARCH_1, 5));
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+    assertThat(a.deadlineDate(DeadlineKey.FIRST_REVIEW_BY)).contains(LocalDate.of(2023, 6, 1));
+    assertThat(a.duty(org.leavingcare.duties.DutyCode.SHORT_BREAK_MODIFIED_REGIME).orElseThrow().nextDueBy())
+        .contains(LocalDate.of(2023, 6, 1));
+  }
 }
