@@ -315,4 +315,38 @@ class LookedAfterAndRelevantDeadlinesTest {
     assertThat(lookedAfter.category()).isEqualTo(Category.LOOKED_AFTER);
     assertThat(lookedAfter.flags()).doesNotContain(Flag.WARN_PRIVATE_FOSTERING_AFTER_16_NOT_DISABLED);
   }
+
+  @Test
+  void eachReviewDeadlineCitesItsRegime() {
+    LocalDate first = LocalDate.of(2024, 1, 31);
+    Assessment ordinary = child(Circumstances.builder().firstReviewDate(first).lastReviewDate(first.plusDays(1)).build(),
+        LocalDate.of(2024, 5, 1));
+    assertThat(ordinary.deadline(DeadlineKey.NEXT_REVIEW_BY).orElseThrow().provision())
+        .isEqualTo(org.leavingcare.law.CarePlanningRegulations2010.REG_33_REVIEWS);
+    CareEpisode brk = CareEpisode.closed(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10)).withShortBreak(true);
+    Assessment reg48 = child(Circumstances.builder().firstReviewDate(LocalDate.of(2024, 3, 5)).build(),
+        LocalDate.of(2024, 3, 6), brk);
+    assertThat(reg48.deadline(DeadlineKey.SECOND_REVIEW_BY).orElseThrow().provision())
+        .isEqualTo(org.leavingcare.law.CarePlanningRegulations2010.REG_48_SHORT_BREAKS);
+  }
+
+  @Test
+  void aReviewDateTheCalendarCannotGiveLeavesTheReviewDutyWithoutADate() {
+    Person young = Person.of("Y", LocalDate.of(2022, 1, 1));
+    Assessment a = RULES.assess(CareHistory.of(young, List.of(CareEpisode.ongoing(LocalDate.of(2030, 12, 20))),
+        Circumstances.none()), LocalDate.of(2030, 12, 21));
+    assertThat(a.flags()).contains(Flag.CALENDAR_NOT_COVERED);
+    assertThat(duty(a, DutyCode.LAC_REVIEWS).nextDueBy()).isEmpty();
+  }
+
+  @Test
+  void aVisitOnTheFirstDayOfTheSeriesStartsTheSixMonthlyVisitCycle() {
+    LocalDate jan = LocalDate.of(2024, 1, 16);
+    CareEpisode first = CareEpisode.closed(jan, jan.plusDays(5)).withShortBreak(true);
+    CareEpisode second = CareEpisode.closed(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10)).withShortBreak(true);
+    Assessment a = child(Circumstances.builder().lastVisit(jan).build(), LocalDate.of(2024, 3, 5), first, second);
+    assertThat(a.deadlineDate(DeadlineKey.NEXT_VISIT_BY)).contains(LocalDate.of(2024, 7, 16));
+    // The regime's next date is the earlier of the first review (three months from the series) and the visit.
+    assertThat(duty(a, DutyCode.SHORT_BREAK_MODIFIED_REGIME).nextDueBy()).contains(LocalDate.of(2024, 4, 16));
+  }
 }

@@ -488,4 +488,35 @@ class QualifyingAndHomeExclusionTest {
     assertThat(inSetting(AccommodationSetting.VOLUNTARY_ORGANISATION, B18.minusDays(1), B18.plusMonths(2),
         B18.plusMonths(3)).category()).isEqualTo(Category.QUALIFYING);
   }
+
+  @Test
+  void aPlannedMoveOnTheDaySixMonthsAreCompleteNeverExcludes() {
+    Circumstances moved = Circumstances.builder().livingWithParentSince(L).livingWithParentUntil(X)
+        .livingWithParentEndReason(HomeEndReason.PLANNED_MOVE).build();
+    Assessment a = assess(moved, X.plusDays(10), TO_17);
+    assertThat(a.category()).isEqualTo(Category.RELEVANT);
+    assertThat(a.deadline(DeadlineKey.HOME_EXCLUSION_FROM)).isEmpty();
+  }
+
+  @Test
+  void aSingleDayAfterThe14thBirthdayCountsTowardTheWeeksBeforeDetention() {
+    CareEpisode ninety = CareEpisode.closed(LocalDate.of(2023, 9, 2), DETAINED);
+    CareEpisode aroundB14 = CareEpisode.closed(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 11));
+    assertThat(assess(detained().build(), AT_16, aroundB14, ninety).category()).isEqualTo(Category.RELEVANT);
+  }
+
+  @Test
+  void detainedOnThe16thBirthdayWithNoCareBeforeIsNotRelevant() {
+    Assessment a = assess(Circumstances.builder().detainedOn16thBirthday(true).build(), AT_16);
+    assertThat(a.category()).isEqualTo(Category.NONE);
+    assertThat(a.flags()).contains(Flag.FORMER_LAC_IN_DETENTION);
+  }
+
+  @Test
+  void aWelshPlacementStartingTheSameDayAndStillRunningIsTheCurrentOne() {
+    LocalDate s = LocalDate.of(2024, 2, 1);
+    CareEpisode english = CareEpisode.closed(s, s.plusDays(10));
+    CareEpisode welsh = CareEpisode.ongoing(s).withCountry(Country.WALES);
+    assertThat(assess(Circumstances.none(), LATER, english, welsh).flags()).contains(Flag.OUT_OF_SCOPE_WALES);
+  }
 }

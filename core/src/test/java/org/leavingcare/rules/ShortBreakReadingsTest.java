@@ -199,4 +199,22 @@ class ShortBreakReadingsTest {
     assertThat(a.category()).isEqualTo(Category.FORMER_RELEVANT);
     assertThat(a.deadlineDate(DeadlineKey.CARRIED_OVER_NEEDS_ASSESSMENT_BY)).contains(LocalDate.of(2024, 4, 10));
   }
+
+  @Test
+  void aBreakInsideTheLastPlacementEndingTheSameDayDoesNotMakeCareEndFromABreak() {
+    CareEpisode inside = shortBreak(L.minusDays(5), 5);
+    Assessment a = assess(LocalDate.of(2024, 8, 1), Policy.defaults(), ELIGIBLE_TO_L, inside);
+    assertThat(a.category()).isEqualTo(Category.RELEVANT);
+    assertThat(a.deadlineDate(DeadlineKey.RELEVANT_FROM)).contains(L);
+  }
+
+  @Test
+  void theEligibilityReportedAfterALaterBreakIsTheRunOfTheEligiblePeriod() {
+    // Eligible to 1 June; a later placement ending in a break is not an eligible ceasing.
+    CareEpisode later = CareEpisode.closed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 10));
+    CareEpisode endingBreak = shortBreak(LocalDate.of(2024, 7, 10), 4);
+    Assessment a = assess(LocalDate.of(2024, 8, 1), Policy.defaults(), ELIGIBLE_TO_L, later, endingBreak);
+    assertThat(a.category()).isEqualTo(Category.QUALIFYING);
+    assertThat(a.deadlineDate(DeadlineKey.ELIGIBLE_FROM)).contains(LocalDate.of(2024, 4, 10));
+  }
 }
