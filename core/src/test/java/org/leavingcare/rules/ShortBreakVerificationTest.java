@@ -282,4 +282,11 @@ class ShortBreakVerificationTest {
     assertThat(a.duty(org.leavingcare.duties.DutyCode.SHORT_BREAK_MODIFIED_REGIME).orElseThrow().nextDueBy())
         .contains(LocalDate.of(2023, 6, 1));
   }
+
+  @Test
+  void onTheDayAPlacementEndsAndABreakBeginsOnlyTheBreakCoversTheChild() {
+    CareEpisode placement = CareEpisode.closed(LocalDate.of(2023, 2, 1), MARCH_1);
+    Assessment a = assess(MARCH_1, placement, shortBreak(MARCH_1, 5));
+    assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+  }
 }
