@@ -4,6 +4,9 @@ import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the rows of one chunk of a response file, straight from its bytes, into answer codes
@@ -92,10 +96,11 @@ final class ChunkParser {
    * Parses the records that start in {@code [from, nominalEnd)}; the last may run past
    * {@code nominalEnd}. Gives up (the chunk is marked aborted) if a record runs past {@code limit}
    * or, read by opencsv, over {@link #FALLBACK_WINDOW}; with {@code limit} at {@code Integer.MAX_VALUE}
-   * it never gives up.
+   * it never gives up. Fills {@code reuse} (from an earlier parse of the same file) if given, so
+   * that the large per-chunk arrays are allocated once per thread, not once per chunk.
    */
-  ParsedChunk parse(int from, int nominalEnd, int limit) {
-    ParsedChunk c = new ParsedChunk(from, nq, keepText);
+  ParsedChunk parse(int from, int nominalEnd, int limit, @Nullable ParsedChunk reuse) {
+    ParsedChunk c = reuse != null ? reuse.reset(from) : new ParsedChunk(from, nq, keepText);
     out = c;
     int p = from;
     long row = 0;
@@ -191,21 +196,14 @@ final class ChunkParser {
         }
         return FALLBACK;
       }
-      int q = p;
-      byte c = 0;
-      while (q < end) {
-        c = b[q];
-        if (c == ',' || c == '\n' || c == '"') {
-          break;
-        }
-        q++;
-      }
+      int q = special(p);
       if (q >= end) {
         int e = end > p && b[end - 1] == '\r' ? end - 1 : end;
         add(p, e, PLAIN);
         next = end;
         return OK;
       }
+      byte c = b[q];
       if (c == '"') {
         return FALLBACK;
       }
@@ -219,6 +217,37 @@ final class ChunkParser {
       next = q + 1;
       return OK;
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long QUOTES = 0x2222222222222222L;
+
+  /** The first comma, line feed or quote at or after {@code q} (or {@code end}), eight bytes at a time. */
+  private int special(int q) {
+    final byte[] b = this.b;
+    for (; q + 8 <= end; q += 8) {
+      long w = (long) LONGS.get(b, q);
+      long found = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS) | zeroBytes(w ^ QUOTES);
+      if (found != 0) {
+        return q + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; q < end; q++) {
+      byte c = b[q];
+      if (c == ',' || c == '\n' || c == '"') {
+        return q;
+      }
+    }
+    return end;
+  }
+
+  /** The high bit of each byte of {@code x} that is zero, exactly (no borrow between bytes). */
+  private static long zeroBytes(long x) {
+    long t = (x & SEVEN_BITS) + SEVEN_BITS;
+    return ~(t | x | SEVEN_BITS);
   }
 
   private void add(int from, int to, byte k) {
@@ -616,7 +645,7 @@ final class ChunkParser {
 
   /** What a chunk gives the reading thread; rows are numbered from 0 at the chunk's start. */
   static final class ParsedChunk {
-    final int start;
+    int start;
     int end;
     boolean aborted;
     /** Rows spanned (records and blank lines). */
@@ -642,6 +671,20 @@ final class ChunkParser {
       this.nq = nq;
       this.codes = new long[256 * Math.max(1, nq)];
       this.texts = keepText ? new String[256][] : null;
+    }
+
+    ParsedChunk reset(int from) {
+      start = from;
+      end = 0;
+      aborted = false;
+      rows = 0;
+      read = 0;
+      blank = 0;
+      n = 0;
+      sideIds.clear();
+      classes.clear();
+      rejections.clear();
+      return this;
     }
 
     int grow() {

@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -245,6 +247,8 @@ public final class ResponseReader {
     byte[] b = src.bytes;
     int end = src.end;
     ArrayDeque<Submitted> inFlight = new ArrayDeque<>();
+    // Parsed chunks are handed back for reuse once merged: their arrays are large.
+    Queue<ParsedChunk> spare = new ConcurrentLinkedQueue<>();
     IdSet seen = null;
     List<String> sideIds = new ArrayList<>();
     Map<ClassKey, Integer> classIndex = new HashMap<>();
@@ -264,17 +268,18 @@ public final class ResponseReader {
         int to = boundary(b, from, end);
         int limit = (int) Math.min(end, (long) to + chunkBytes);
         inFlight.add(new Submitted(to, pool.submit(() ->
-            new ChunkParser(b, end, src.charset, layout, responses).parse(from, to, limit))));
+            new ChunkParser(b, end, src.charset, layout, responses).parse(from, to, limit, spare.poll()))));
         submitted = to;
       }
       Submitted s = inFlight.removeFirst();
       ParsedChunk c = await(s.chunk);
       if (expected >= s.nominalEnd) {
+        spare.add(c);
         continue; // the last row of an earlier chunk runs through this whole chunk
       }
       if (c.start != expected || c.aborted) {
         // The chunk began inside a quoted cell of the row before it, or gave up on a long row: parse it again here.
-        c = new ChunkParser(b, end, src.charset, layout, responses).parse(expected, s.nominalEnd, Integer.MAX_VALUE);
+        c = new ChunkParser(b, end, src.charset, layout, responses).parse(expected, s.nominalEnd, Integer.MAX_VALUE, c);
       }
       if (seen == null) {
         // Size the id set from the first chunk's rows per byte, so that it rarely grows.
@@ -328,6 +333,7 @@ public final class ResponseReader {
       rejections.addAll(chunkRejections);
       nextRow += c.rows;
       expected = c.end;
+      spare.add(c);
     }
     return new IngestReport(fileName, src.label, read, accepted, rejectedRows, rejectedCells, blank, careNotStated,
         rejections);
@@ -506,65 +512,76 @@ public final class ResponseReader {
 
   /**
    * An open-addressing set of ids (by hash, checked by text) with the row each was first seen in.
-   * A slot is two longs side by side (hash, entry), so a probe touches one cache line.
+   * A slot is one long: 32 bits of the id's hash and the entry number, so a probe touches one
+   * cache line of a table of 8 bytes a slot.
    */
   private static final class IdSet {
     private long[] slots;
+    private long[] hashes;
     private long[] rows;
     private long[] refs;
     private int size;
 
     IdSet(int expected) {
-      int cap = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
-      slots = new long[2 * cap];
-      rows = new long[Math.max(16, expected)];
-      refs = new long[rows.length];
+      int n = Math.max(16, expected);
+      slots = new long[Integer.highestOneBit(n * 2 - 1) * 2];
+      hashes = new long[n];
+      rows = new long[n];
+      refs = new long[n];
     }
 
     /** The row where an equal id was first seen, or 0 after adding this one. */
-    long firstOrAdd(long hash, long ref, long row, byte[] b, List<String> side) {
-      if (2 * (size + 1) > slots.length / 2) {
+    long firstOrAdd(long idHash, long ref, long row, byte[] b, List<String> side) {
+      if (2 * (size + 1) > slots.length) {
         grow();
       }
-      int mask = slots.length / 2 - 1;
-      for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-        long entry = slots[2 * i + 1];
-        if (entry == 0) {
+      long hash = mix(idHash);
+      int mask = slots.length - 1;
+      long tag = hash & 0xFFFFFFFF00000000L;
+      for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
+        long slot = slots[i];
+        if (slot == 0) {
           if (size == rows.length) {
+            hashes = Arrays.copyOf(hashes, size * 2);
             rows = Arrays.copyOf(rows, size * 2);
             refs = Arrays.copyOf(refs, size * 2);
           }
+          hashes[size] = hash;
           rows[size] = row;
           refs[size] = ref;
           size++;
-          slots[2 * i] = hash;
-          slots[2 * i + 1] = size;
+          slots[i] = tag | size;
           return 0;
         }
-        if (slots[2 * i] == hash && id(refs[(int) entry - 1], b, side).equals(id(ref, b, side))) {
-          return rows[(int) entry - 1];
+        if ((slot & 0xFFFFFFFF00000000L) == tag) {
+          int entry = (int) slot - 1;
+          if (id(refs[entry], b, side).equals(id(ref, b, side))) {
+            return rows[entry];
+          }
         }
       }
-    }
-
-    private static int slot(long hash, int mask) {
-      return (int) (hash ^ (hash >>> 32) ^ (hash >>> 17)) & mask;
     }
 
     private void grow() {
       long[] old = slots;
       slots = new long[old.length * 2];
-      int mask = slots.length / 2 - 1;
-      for (int j = 0; j < old.length; j += 2) {
-        if (old[j + 1] != 0) {
-          int i = slot(old[j], mask);
-          while (slots[2 * i + 1] != 0) {
+      int mask = slots.length - 1;
+      for (long slot : old) {
+        if (slot != 0) {
+          int entry = (int) slot - 1;
+          int i = (int) hashes[entry] & mask;
+          while (slots[i] != 0) {
             i = (i + 1) & mask;
           }
-          slots[2 * i] = old[j];
-          slots[2 * i + 1] = old[j + 1];
+          slots[i] = slot;
         }
       }
+    }
+
+    private static long mix(long h) {
+      h ^= h >>> 31;
+      h *= 0xBF58476D1CE4E5B9L;
+      return h ^ (h >>> 29);
     }
 
     static String id(long ref, byte[] b, List<String> side) {

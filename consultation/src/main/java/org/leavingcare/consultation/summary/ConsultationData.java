@@ -116,14 +116,17 @@ public final class ConsultationData {
     private final List<RespondentClass> classes = new ArrayList<>();
     private long[] classSizes = new long[8];
     private final List<Map<Long, long[]>> counts = new ArrayList<>();
-    /** Fast counts for codes -1 (not answered) to 62, per question: [code + 1][class]. */
-    private final long[][][] small;
+    /**
+     * Fast counts for codes -1 (not answered) to 62, at {@code (class * questions + question) *
+     * SMALL_CODES + code + 1}: a new class appends a block.
+     */
+    private long[] small;
     private long added;
 
     private Builder(Consultation consultation) {
       this.consultation = Objects.requireNonNull(consultation, "consultation");
       this.questions = consultation.questions();
-      this.small = new long[questions.size()][SMALL_CODES][8];
+      this.small = new long[8 * questions.size() * SMALL_CODES];
       for (int q = 0; q < questions.size(); q++) {
         counts.add(new HashMap<>());
       }
@@ -177,11 +180,7 @@ public final class ConsultationData {
         classes.add(key);
         if (k >= classSizes.length) {
           classSizes = Arrays.copyOf(classSizes, classSizes.length * 2);
-          for (long[][] perQuestion : small) {
-            for (int c = 0; c < SMALL_CODES; c++) {
-              perQuestion[c] = Arrays.copyOf(perQuestion[c], classSizes.length);
-            }
-          }
+          small = Arrays.copyOf(small, classSizes.length * questions.size() * SMALL_CODES);
         }
       }
       return k;
@@ -190,10 +189,12 @@ public final class ConsultationData {
     private void count(int k, long[] codes, int offset) {
       classSizes[k]++;
       added++;
-      for (int q = 0; q < small.length; q++) {
+      int nq = questions.size();
+      int block = k * nq * SMALL_CODES;
+      for (int q = 0; q < nq; q++) {
         long code = codes[offset + q];
         if (code == NOT_ANSWERED || (code >= 0 && code < SMALL_CODES - 1)) {
-          small[q][code == NOT_ANSWERED ? 0 : (int) code + 1][k]++;
+          small[block + q * SMALL_CODES + (code == NOT_ANSWERED ? 0 : (int) code + 1)]++;
           continue;
         }
         long[] perClass = counts.get(q).computeIfAbsent(code, c -> new long[Math.max(8, classes.size())]);
@@ -239,8 +240,13 @@ public final class ConsultationData {
       for (int q = 0; q < counts.size(); q++) {
         Map<Long, long[]> m = counts.get(q);
         for (int c = 0; c < SMALL_CODES; c++) {
-          long[] perClass = small[q][c];
-          if (Arrays.stream(perClass).anyMatch(x -> x != 0)) {
+          long[] perClass = new long[nk];
+          boolean any = false;
+          for (int k = 0; k < nk; k++) {
+            perClass[k] = small[(k * counts.size() + q) * SMALL_CODES + c];
+            any |= perClass[k] != 0;
+          }
+          if (any) {
             m.put(c == 0 ? NOT_ANSWERED : c - 1L, perClass);
           }
         }
