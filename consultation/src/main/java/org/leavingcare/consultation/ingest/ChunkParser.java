@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChunkParser {
 
-  static final int OK = 0;
+  private static final int OK = 0;
   private static final int FALLBACK = 1;
   private static final int UNTERMINATED = 2;
   private static final int TOO_LONG = 3;

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.leavingcare.consultation.ingest.ChunkParser.ClassKey;
 import org.leavingcare.consultation.ingest.ChunkParser.ParsedChunk;
 import org.leavingcare.consultation.model.AnswerText;
@@ -134,7 +135,8 @@ public final class ResponseReader {
     Objects.requireNonNull(sink, "sink");
     return run(content, fileName, true, new Output() {
       @Override
-      public void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty) {
+      public void accept(ParsedChunk c, int i, long row, @Nullable String id, ClassKey who, int k,
+          boolean careCellEmpty, Layout layout) {
         int nq = c.nq;
         int[] choice = new int[nq];
         long[] chosen = new long[nq];
@@ -142,7 +144,7 @@ public final class ResponseReader {
         String[] text = c.texts[i];
         Arrays.fill(choice, -1);
         Arrays.fill(number, Double.NaN);
-        QuestionType[] types = layoutTypes;
+        QuestionType[] types = layout.types;
         for (int q = 0; q < nq; q++) {
           long code = c.codes[i * nq + q];
           if (code == AnswerCodeSink.NOT_ANSWERED) {
@@ -163,7 +165,8 @@ public final class ResponseReader {
               break;
           }
         }
-        Respondent r = new Respondent(id, who.group(), who.careExperienced(), who.demographics());
+        Respondent r = new Respondent(Objects.requireNonNull(id, "id"), who.group(), who.careExperienced(),
+            who.demographics());
         sink.accept(new Response(row, r, consultation, choice, chosen, number, text, careCellEmpty));
       }
     });
@@ -200,7 +203,8 @@ public final class ResponseReader {
       private int classes;
 
       @Override
-      public void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty) {
+      public void accept(ParsedChunk c, int i, long row, @Nullable String id, ClassKey who, int k,
+          boolean careCellEmpty, Layout layout) {
         if (k == classes) {
           sink.respondentClass(k, who.group(), who.careExperienced(), who.demographics());
           classes++;
@@ -211,11 +215,13 @@ public final class ResponseReader {
   }
 
   /** Where the reading thread puts each accepted row. */
-  private abstract static class Output {
-    QuestionType[] layoutTypes;
-
-    /** Row {@code i} of a chunk, accepted; {@code id} is null when the output does not need it. */
-    abstract void accept(ParsedChunk c, int i, long row, String id, ClassKey who, int k, boolean careCellEmpty);
+  private interface Output {
+    /**
+     * Row {@code i} of a chunk, accepted, of global respondent class {@code k} (classes are
+     * numbered in order of first appearance); {@code id} is null when the output does not need it.
+     */
+    void accept(ParsedChunk c, int i, long row, @Nullable String id, ClassKey who, int k, boolean careCellEmpty,
+        Layout layout);
   }
 
   private IngestReport run(byte[] content, String fileName, boolean responses, Output output) {
@@ -227,7 +233,6 @@ public final class ResponseReader {
           "the file is empty or its first line is blank; the first line must be the header with the column names"));
     }
     Layout layout = Layout.of(consultation, parseRecord(headerText), fileName);
-    output.layoutTypes = layout.types;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "leavingcare-csv");
       t.setDaemon(true);
@@ -320,7 +325,7 @@ public final class ResponseReader {
           careNotStated++;
         }
         accepted++;
-        output.accept(c, i, row, responses ? IdSet.id(ref, b, sideIds) : null, who, k, careCellEmpty);
+        output.accept(c, i, row, responses ? IdSet.id(ref, b, sideIds) : null, who, k, careCellEmpty, layout);
       }
       chunkRejections.sort(Comparator.comparingLong(Rejection::row));
       for (Rejection x : chunkRejections) {
