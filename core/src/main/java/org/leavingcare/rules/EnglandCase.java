@@ -466,11 +466,6 @@ final class EnglandCase {
     return p.endsWithNonBreak && age && l <= b18 && t91 <= cutoff(l);
   }
 
-  /** Eligible on D (§4.2): the caller has checked looked after, not reg. 48 only, aged 16-17. */
-  boolean eligibleOnD() {
-    return d >= b16 && d < b18 && t91 <= cutoff(d);
-  }
-
   /** First day of the run of eligibility ending on {@code day} (within a non-break component). */
   int eligibilityRunStart(int day) {
     int stretch = day;

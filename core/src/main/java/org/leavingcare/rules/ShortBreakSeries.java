@@ -112,12 +112,12 @@ final class ShortBreakSeries {
       flags.add(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
       ok = false;
     }
-    // (e) 75 days in any rolling 12 months, planned days included.
+    // (e) 75 days in any rolling 12 months [W, W.plusMonths(12)), planned days included: the windows
+    // starting on a break's first day and the latest window ending on or after a break's last day.
     for (int i = 0; i < m; i++) {
       int w1 = firsts[i];
-      int w1End = (int) LocalDate.ofEpochDay(w1).plusMonths(12).toEpochDay();
-      int w2 = (int) LocalDate.ofEpochDay(lasts[i] + 1L).minusMonths(12).toEpochDay();
-      if (daysIn(firsts, lasts, m, w1, w1End) > 75 || daysIn(firsts, lasts, m, w2, lasts[i] + 1) > 75) {
+      int w2 = windowEndingOn(lasts[i]);
+      if (daysIn(firsts, lasts, m, w1, windowEnd(w1)) > 75 || daysIn(firsts, lasts, m, w2, windowEnd(w2)) > 75) {
         flags.add(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
         ok = false;
         break;
@@ -128,18 +128,27 @@ final class ShortBreakSeries {
         EnglandCase.Ep e = eps.get(i);
         if (e.flagged) {
           e.verified = true;
-          e.seriesFirstStart = eps.get(firstFlagged(eps, from)).s;
+          e.seriesFirstStart = eps.get(from).s; // a series starts at a flagged episode
         }
       }
     }
   }
 
-  private static int firstFlagged(List<EnglandCase.Ep> eps, int from) {
-    int i = from;
-    while (!eps.get(i).flagged) {
-      i++;
-    }
-    return i;
+  /** The exclusive end of the 12-month window starting on {@code w}: {@code w.plusMonths(12)}. */
+  private static int windowEnd(int w) {
+    return (int) LocalDate.ofEpochDay(w).plusMonths(12).toEpochDay();
+  }
+
+  /**
+   * The start of the latest 12-month window that still holds the day {@code last}: normally
+   * {@code (last + 1).minusMonths(12)}. When {@code last + 1} is 29 February that is 28 February of the year
+   * before, whose window ends on 27 February, a day before {@code last}; the window then starts on 1 March
+   * (and is the 366 days to 29 February). Testing 28 February to 28 February inclusive instead would count
+   * 367 days, a period that is no 12-month window (LAW.md §2.3.1(2)(e)).
+   */
+  static int windowEndingOn(int last) {
+    int w = (int) LocalDate.ofEpochDay(last + 1L).minusMonths(12).toEpochDay();
+    return windowEnd(w) <= last ? w + 1 : w;
   }
 
   /** Distinct dates of the breaks {@code [firsts[i], lasts[i]]} within {@code [w, wEnd)}. */

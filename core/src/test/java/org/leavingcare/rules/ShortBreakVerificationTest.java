@@ -289,4 +289,41 @@ class ShortBreakVerificationTest {
     Assessment a = assess(MARCH_1, placement, shortBreak(MARCH_1, 5));
     assertThat(a.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
   }
+
+  @Test
+  void aWindowEndingOnTheDayBefore29FebruaryIsTwelveMonthsNotAYearAndADay() {
+    // 75 nights from October 2023 to 28 February 2024 (each break under 17 nights), plus one night.
+    LocalDate asOf = LocalDate.of(2024, 2, 20);
+    CareEpisode[] later = {
+        shortBreak(LocalDate.of(2023, 10, 1), 15), shortBreak(LocalDate.of(2023, 11, 1), 15),
+        shortBreak(LocalDate.of(2023, 12, 1), 15), shortBreak(LocalDate.of(2024, 1, 1), 15),
+        shortBreak(LocalDate.of(2024, 2, 14), 15)};
+    // The night of 28 February 2023: no 12-month window holds it and all 75 later nights
+    // ([28 Feb 2023, 28 Feb 2024) misses 28 February 2024), so the series keeps to 75.
+    Assessment within = assess(asOf, concat(shortBreak(LocalDate.of(2023, 2, 28), 1), later));
+    assertThat(within.flags()).doesNotContain(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+    assertThat(within.category()).isEqualTo(Category.LOOKED_AFTER_SHORT_BREAKS);
+    // The night of 1 March 2023 falls in [1 Mar 2023, 1 Mar 2024) with the 75: 76 days.
+    Assessment over = assess(asOf, concat(shortBreak(LocalDate.of(2023, 3, 1), 1), later));
+    assertThat(over.flags()).contains(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+    assertThat(over.category()).isEqualTo(Category.LOOKED_AFTER);
+  }
+
+  @Test
+  void theLatestWindowHoldingADayEndsOnItExceptBefore29February() {
+    LocalDate last = LocalDate.of(2024, 5, 10);
+    assertThat(LocalDate.ofEpochDay(ShortBreakSeries.windowEndingOn((int) last.toEpochDay())))
+        .isEqualTo(LocalDate.of(2023, 5, 11));
+    assertThat(LocalDate.ofEpochDay(ShortBreakSeries.windowEndingOn((int) LocalDate.of(2024, 2, 28).toEpochDay())))
+        .isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(LocalDate.ofEpochDay(ShortBreakSeries.windowEndingOn((int) LocalDate.of(2024, 2, 29).toEpochDay())))
+        .isEqualTo(LocalDate.of(2023, 3, 1));
+  }
+
+  private static CareEpisode[] concat(CareEpisode first, CareEpisode... rest) {
+    CareEpisode[] all = new CareEpisode[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
 }
