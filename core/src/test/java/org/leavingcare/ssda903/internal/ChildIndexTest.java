@@ -67,4 +67,30 @@ class ChildIndexTest {
     assertThat(index.find("C1 ")).isEqualTo(-1);
     assertThat(index.find("C00")).isEqualTo(-1);
   }
+
+  @Test
+  void sortedRunsOfIdsAndIdsWithEqualHashesKeepTheirOwnIndices() {
+    ChildIndex index = new ChildIndex();
+    int n = 100_000; // consecutive ids hash to neighbouring slots; the tables grow many times
+    for (int i = 0; i < n; i++) {
+      assertThat(index.of(String.format(java.util.Locale.ROOT, "C%08d", i))).isEqualTo(i);
+    }
+    // "Aa" and "BB" have the same String hash, as do "AaAa", "AaBB", "BBAa" and "BBBB"
+    List<String> same = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
+    for (int i = 0; i < same.size(); i++) {
+      assertThat(index.of(same.get(i))).isEqualTo(n + i);
+    }
+    for (int i = n - 1; i >= 0; i -= 7) {
+      assertThat(index.find(String.format(java.util.Locale.ROOT, "C%08d", i))).isEqualTo(i);
+    }
+    for (int i = 0; i < same.size(); i++) {
+      assertThat(index.find(same.get(i))).isEqualTo(n + i);
+    }
+    assertThat(index.find(String.format(java.util.Locale.ROOT, "C%08d", n))).isEqualTo(-1);
+    assertThat(index.find("C0000000")).isEqualTo(-1);
+    String[] ids = index.ids();
+    assertThat(ids).hasSize(n + same.size());
+    assertThat(ids[12_345]).isEqualTo("C00012345");
+    assertThat(ids[n + 3]).isEqualTo("AaBB");
+  }
 }
