@@ -30,6 +30,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ChildIndex {
 
   private static final int STRIPES = 64;
+  /**
+   * Slots a lookup probes at most. Ids whose hashes collide on purpose (String's hash is easy to
+   * collide) would otherwise make every lookup walk one ever longer run, quadratic in the file: an id
+   * that finds no free slot within this many goes to the ordinary map instead, which stays
+   * logarithmic under collisions.
+   */
+  private static final int MAX_PROBES = 32;
   private static final int CHUNK_SHIFT = 14;
   private static final int CHUNK = 1 << CHUNK_SHIFT;
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
@@ -95,14 +102,19 @@ public final class ChildIndex {
     h ^= h >>> 16;
     int stripe = (h >>> 26) & (STRIPES - 1);
     int found = probe(tables.get(stripe), k0, k1, h);
-    if (found >= 0 || !add) {
+    if (found >= 0) {
       return found;
+    }
+    Integer spilled = other.get(id);
+    if (spilled != null || !add) {
+      return spilled == null ? -1 : spilled;
     }
     synchronized (lock) {
       int[] t = tables.get(stripe);
       int mask = t.length - 1;
       int i = h & mask;
       long[][] k = keys;
+      int probes = 0;
       while (true) {
         int v = t[i];
         if (v == 0) {
@@ -113,7 +125,14 @@ public final class ChildIndex {
         if (chunk[at] == k0 && chunk[at + 1] == k1) {
           return v - 1;
         }
+        if (++probes == MAX_PROBES) {
+          return other(id, true);
+        }
         i = (i + 1) & mask;
+      }
+      spilled = other.get(id);
+      if (spilled != null) {
+        return spilled;
       }
       int index = append(k0, k1, id);
       SLOT.setRelease(t, i, index + 1);
@@ -124,12 +143,12 @@ public final class ChildIndex {
     }
   }
 
-  /** Looks a packed id up without a lock: the index, or -1 if not (yet) seen. */
+  /** Looks a packed id up without a lock: the index, or -1 if not (yet) in the table. */
   private int probe(int[] t, long k0, long k1, int h) {
     int mask = t.length - 1;
     int i = h & mask;
     long[][] k = null;
-    while (true) {
+    for (int probes = 0; probes < MAX_PROBES; probes++) {
       int v = (int) SLOT.getAcquire(t, i);
       if (v == 0) {
         return -1;
@@ -144,6 +163,7 @@ public final class ChildIndex {
       }
       i = (i + 1) & mask;
     }
+    return -1;
   }
 
   /** Gives the next index to a packed id; called holding the lock. */
@@ -212,10 +232,17 @@ public final class ChildIndex {
       int at = ((v - 1) & (CHUNK - 1)) << 1;
       long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
       int i = hash(chunk[at], chunk[at + 1]) & mask;
-      while (t[i] != 0) {
+      int probes = 0;
+      while (t[i] != 0 && probes < MAX_PROBES) {
         i = (i + 1) & mask;
+        probes++;
       }
-      t[i] = v;
+      if (probes == MAX_PROBES) {
+        // Beyond a lookup's reach in the new table: the map takes it, before the table is published.
+        other.put(names[(v - 1) >>> CHUNK_SHIFT][(v - 1) & (CHUNK - 1)], v - 1);
+      } else {
+        t[i] = v;
+      }
     }
     return t;
   }

@@ -93,4 +93,42 @@ class ChildIndexTest {
     assertThat(ids[12_345]).isEqualTo("C00012345");
     assertThat(ids[n + 3]).isEqualTo("AaBB");
   }
+
+  @Test
+  void idsCraftedToShareOneHashStillGetOneIndexEachThroughGrowthAndFromTwoThreads() throws Exception {
+    // 2^7 ids of 14 characters made of "Aa" and "BB" all have one String hash: far more than a lookup
+    // probes, so most spill to the ordinary map; ordinary ids after them make the tables grow.
+    List<String> ids = new ArrayList<>();
+    for (int bits = 0; bits < 128; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int b = 0; b < 7; b++) {
+        id.append((bits >>> b & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+    for (int i = 0; i < 50_000; i++) {
+      ids.add("C" + i);
+    }
+    ChildIndex index = new ChildIndex();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<int[]>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        runs.add(pool.submit(() -> ids.stream().mapToInt(index::of).toArray()));
+      }
+      int[] first = runs.get(0).get();
+      assertThat(runs.get(1).get()).containsExactly(first);
+      assertThat(index.size()).isEqualTo(ids.size());
+      assertThat(new HashSet<>(java.util.Arrays.stream(first).boxed().toList())).hasSize(ids.size());
+      String[] byIndex = index.ids();
+      for (int i = 0; i < ids.size(); i++) {
+        assertThat(index.find(ids.get(i))).isEqualTo(first[i]);
+        assertThat(byIndex[first[i]]).isEqualTo(ids.get(i));
+      }
+      assertThat(index.find("AaAaAaAaAaAaAB")).isEqualTo(-1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
