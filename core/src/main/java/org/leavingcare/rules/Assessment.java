@@ -92,21 +92,18 @@ public final class Assessment {
 
   /**
    * The rules' own factory: the inputs are already in order, distinct and owned by the caller, so
-   * they are wrapped rather than copied and sorted.
+   * they are wrapped rather than copied and sorted. {@code duties} is in the order of their codes.
    */
   static Assessment trusted(String personId, LocalDate asOf, Category category, List<Reason> reasons,
-      EnumMap<DutyCode, DutyOwed> duties, EnumMap<DeadlineKey, Deadline> deadlines, EnumSet<Flag> flags, Policy policy) {
+      DutyOwed[] duties, EnumMap<DeadlineKey, Deadline> deadlines, EnumSet<Flag> flags, Policy policy) {
     List<DutyOwed> list = List.of();
     Set<DutyCode> codes = Collections.emptySet();
-    if (!duties.isEmpty()) {
-      DutyOwed[] array = new DutyOwed[duties.size()];
+    if (duties.length > 0) {
       EnumSet<DutyCode> set = EnumSet.noneOf(DutyCode.class);
-      int i = 0;
-      for (DutyOwed d : duties.values()) {
-        array[i++] = d;
+      for (DutyOwed d : duties) {
         set.add(d.code());
       }
-      list = java.util.Arrays.asList(array);
+      list = java.util.Arrays.asList(duties);
       codes = Collections.unmodifiableSet(set);
     }
     return new Assessment(personId, asOf, category, Collections.unmodifiableList(reasons),

@@ -240,7 +240,9 @@ public final class EnglandRules implements Jurisdiction {
   private final class Run {
     private final EnglandCase k;
     private final List<Reason> reasons = new ArrayList<>(8);
-    private final EnumMap<DutyCode, DutyOwed> duties = new EnumMap<>(DutyCode.class);
+    /** The duties owed so far, in the order of their codes, at most one per code. */
+    private DutyOwed[] duties = new DutyOwed[8];
+    private int dutyCount;
     private final EnumMap<DeadlineKey, Deadline> deadlines = new EnumMap<>(DeadlineKey.class);
     private Category category = Category.NONE;
     // Facts found while categorising, used by the duty and deadline rules.
@@ -259,7 +261,8 @@ public final class EnglandRules implements Jurisdiction {
       categorise();
       listDutiesAndDeadlines();
       generalFlags();
-      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons, duties, deadlines, k.flags,
+      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons,
+          java.util.Arrays.copyOf(duties, dutyCount), deadlines, k.flags,
           k.policy);
     }
 
@@ -435,11 +438,30 @@ public final class EnglandRules implements Jurisdiction {
     // --- §15.6 duties and §15.7 deadlines -------------------------------------------------------
 
     private void owe(DutyCode code, LegalReference provision, int since, int endsAtStartOf, int nextDue) {
-      duties.put(code, new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), opt(nextDue), false));
+      put(new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), opt(nextDue), false));
     }
 
     private void oweConditional(DutyCode code, LegalReference provision, int since, int endsAtStartOf) {
-      duties.put(code, new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), Optional.empty(), true));
+      put(new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), Optional.empty(), true));
+    }
+
+    /** Adds the duty in the order of codes, replacing one already owed with the same code. */
+    private void put(DutyOwed duty) {
+      int ordinal = duty.code().ordinal();
+      int i = dutyCount;
+      while (i > 0 && duties[i - 1].code().ordinal() >= ordinal) {
+        i--;
+      }
+      if (i < dutyCount && duties[i].code() == duty.code()) {
+        duties[i] = duty;
+        return;
+      }
+      if (dutyCount == duties.length) {
+        duties = java.util.Arrays.copyOf(duties, dutyCount * 2);
+      }
+      System.arraycopy(duties, i, duties, i + 1, dutyCount - i);
+      duties[i] = duty;
+      dutyCount++;
     }
 
     private Optional<LocalDate> opt(int day) {
@@ -452,7 +474,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int plusMonths(int day, int months) {
-      return EnglandCase.epoch(EnglandCase.date(day).plusMonths(months));
+      return EnglandCase.plusMonths(day, months);
     }
 
     private void listDutiesAndDeadlines() {

@@ -33,7 +33,7 @@ final class ShortBreakSeries {
       }
       EnglandCase.Ep prev = previousFlagged(eps, i);
       int prevEnd = prev.recordedEnd == Integer.MAX_VALUE ? k.d : prev.recordedEnd;
-      boolean newSeries = e.s > (int) LocalDate.ofEpochDay(prevEnd).plusMonths(12).toEpochDay();
+      boolean newSeries = e.s > EnglandCase.plusMonths(prevEnd, 12);
       if (!newSeries) {
         for (EnglandCase.Ep u : eps) {
           if (!u.flagged && prev.s < u.s && u.s < e.s) {
@@ -136,7 +136,7 @@ final class ShortBreakSeries {
 
   /** The exclusive end of the 12-month window starting on {@code w}: {@code w.plusMonths(12)}. */
   private static int windowEnd(int w) {
-    return (int) LocalDate.ofEpochDay(w).plusMonths(12).toEpochDay();
+    return EnglandCase.plusMonths(w, 12);
   }
 
   /**
@@ -147,7 +147,8 @@ final class ShortBreakSeries {
    * 367 days, a period that is no 12-month window (LAW.md §2.3.1(2)(e)).
    */
   static int windowEndingOn(int last) {
-    int w = (int) LocalDate.ofEpochDay(last + 1L).minusMonths(12).toEpochDay();
+    int w = last == Integer.MAX_VALUE ? (int) LocalDate.ofEpochDay(last + 1L).minusMonths(12).toEpochDay()
+        : EnglandCase.plusMonths(last + 1, -12);
     return windowEnd(w) <= last ? w + 1 : w;
   }
 
