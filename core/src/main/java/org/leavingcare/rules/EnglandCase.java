@@ -79,8 +79,11 @@ final class EnglandCase {
   final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
   final List<Ep> eps;
   final List<Period> periods;
-  /** Non-break components: merged non-planned episodes that are not verified breaks. */
-  final List<int[]> nonBreak;
+  /**
+   * Non-break components: merged non-planned episodes that are not verified breaks, as pairs
+   * (start, end) in {@code nonBreak[2i], nonBreak[2i + 1]}; unused pairs at the end hold NEVER.
+   */
+  final int[] nonBreak;
   /** The 91st counted date of the 13 weeks (§3.6), or NEVER. */
   final int t91;
 
@@ -332,8 +335,10 @@ final class EnglandCase {
     return out;
   }
 
-  private static List<int[]> nonBreakComponents(List<Ep> eps) {
-    List<int[]> out = new ArrayList<>(eps.size());
+  private static int[] nonBreakComponents(List<Ep> eps) {
+    int[] out = new int[2 * eps.size()];
+    java.util.Arrays.fill(out, NEVER);
+    int n = 0;
     int s = 0;
     int e = Integer.MIN_VALUE;
     boolean open = false;
@@ -345,7 +350,8 @@ final class EnglandCase {
         e = Math.max(e, ep.effEnd);
       } else {
         if (open) {
-          out.add(new int[] {s, e});
+          out[n++] = s;
+          out[n++] = e;
         }
         open = true;
         s = ep.s;
@@ -353,7 +359,8 @@ final class EnglandCase {
       }
     }
     if (open) {
-      out.add(new int[] {s, e});
+      out[n++] = s;
+      out[n++] = e;
     }
     return out;
   }
@@ -513,9 +520,9 @@ final class EnglandCase {
   /** First day of the run of eligibility ending on {@code day} (within a non-break component). */
   int eligibilityRunStart(int day) {
     int stretch = day;
-    for (int[] comp : nonBreak) {
-      if (comp[0] <= day && day <= comp[1]) {
-        stretch = comp[0];
+    for (int i = 0; i + 1 < nonBreak.length && nonBreak[i] != NEVER; i += 2) {
+      if (nonBreak[i] <= day && day <= nonBreak[i + 1]) {
+        stretch = nonBreak[i];
       }
     }
     return Math.max(Math.max(b16, firstDayWith91(t91)), stretch);
