@@ -5,12 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code leavingcare consultation}: weighted analysis of Local Offer consultations. */
+/**
+ * {@code leavingcare consultation}: weighted analysis of Local Offer consultations. Its subcommands
+ * are listed in {@link LeavingCareCommand#SUBCOMMANDS}.
+ */
 @Command(
     name = "consultation",
     mixinStandardHelpOptions = true,
-    description = "Weighted analysis of Local Offer consultations, with care-experienced responses weighted as the council decides.",
-    subcommands = {SummariseCommand.class, ThemesCommand.class, CodebookCommand.class})
+    description = "Weighted analysis of Local Offer consultations, with care-experienced responses weighted as the council decides.")
 final class ConsultationCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -11,6 +11,6 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(LeavingCareCommand.commandLine().setOut(StandardOutput.system()).execute(args));
+    System.exit(LeavingCareCommand.commandLine(args).setOut(StandardOutput.system()).execute(args));
   }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 record CliRunner(int exitCode, String out, String err) {
 
   static CliRunner run(String... args) {
-    CommandLine cl = LeavingCareCommand.commandLine();
+    CommandLine cl = LeavingCareCommand.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

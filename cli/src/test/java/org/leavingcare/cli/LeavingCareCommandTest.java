@@ -23,6 +23,40 @@ class LeavingCareCommandTest {
   }
 
   @Test
+  void helpListsEveryCommandAndHelpCommandShowsOne() {
+    CliRunner all = CliRunner.run("--help");
+    for (Class<?> c : LeavingCareCommand.SUBCOMMANDS.get(LeavingCareCommand.class)) {
+      String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+      assertThat(all.out()).containsPattern("(?m)^  " + name + " ");
+    }
+    CliRunner one = CliRunner.run("help", "consultation");
+    assertThat(one.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(one.out()).contains("Usage: leavingcare consultation").contains("summarise").contains("themes")
+        .contains("codebook");
+  }
+
+  @Test
+  void aSubcommandBuiltAloneHasItsOwnHelpAndAliases() {
+    CliRunner consultation = CliRunner.run("consultation", "--help");
+    assertThat(consultation.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(consultation.out()).contains("summarise").contains("themes").contains("codebook");
+    CliRunner summarise = CliRunner.run("consultation", "summarize", "--help");
+    assertThat(summarise.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(summarise.out()).contains("Usage: leavingcare consultation summarise").contains("--responses");
+    assertThat(LeavingCareCommand.commandLine("consultation", "summarise").getSubcommands()).containsOnlyKeys(
+        "consultation");
+    assertThat(LeavingCareCommand.commandLine("consultation", "summarise").getSubcommands().get("consultation")
+        .getSubcommands()).containsOnlyKeys("summarise", "summarize");
+  }
+
+  @Test
+  void aMisspeltCommandIsAUsageErrorWithSuggestions() {
+    CliRunner r = CliRunner.run("consultaton", "summarise");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("consultaton").contains("consultation");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     CliRunner r = CliRunner.run("--no-such-option");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
