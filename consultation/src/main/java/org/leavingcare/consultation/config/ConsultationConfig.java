@@ -1,17 +1,14 @@
 package org.leavingcare.consultation.config;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,17 +90,17 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
    * @throws InvalidConfigException listing every problem, with JSON paths
    */
   public static ConsultationConfig parse(String json, String source) {
-    ObjectMapper mapper = new ObjectMapper();
-    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    JsonNode root;
+    JsonValue root;
     try {
-      root = mapper.readTree(json);
+      root = JsonValue.read(json);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "$"
           : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       String what = e instanceof JsonParseException ? e.getOriginalMessage() : "not valid JSON";
       throw new InvalidConfigException(source, List.of(new ConfigProblem(where,
           "the file is not valid JSON: " + what + ". Check quotes, commas and brackets near that place.")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a configuration from a String failed: this is a bug", e);
     }
     Parser p = new Parser();
     ConsultationConfig config = p.root(root);
@@ -121,7 +118,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       problems.add(new ConfigProblem(path, message));
     }
 
-    ConsultationConfig root(JsonNode root) {
+    ConsultationConfig root(JsonValue root) {
       if (root == null || !root.isObject()) {
         problem("$", "the configuration must be a JSON object {...}");
         return null;
@@ -153,11 +150,9 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       }
     }
 
-    void known(JsonNode node, String path, String... names) {
+    void known(JsonValue node, String path, String... names) {
       Set<String> allowed = Set.of(names);
-      Iterator<String> it = node.fieldNames();
-      while (it.hasNext()) {
-        String f = it.next();
+      for (String f : node.fields().keySet()) {
         if (!allowed.contains(f)) {
           problem(path + "." + f, "unknown field '" + f + "'; expected one of " + String.join(", ", names)
               + " (names are case-sensitive)");
@@ -165,8 +160,8 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       }
     }
 
-    String requiredText(JsonNode node, String path, String field) {
-      JsonNode v = node.get(field);
+    String requiredText(JsonValue node, String path, String field) {
+      JsonValue v = node.get(field);
       if (v == null || v.isNull()) {
         problem(path + "." + field, "'" + field + "' is required: give the name of the CSV column");
         return null;
@@ -174,12 +169,12 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return text(v, path + "." + field);
     }
 
-    Optional<String> optionalText(JsonNode node, String path, String field) {
-      JsonNode v = node.get(field);
+    Optional<String> optionalText(JsonValue node, String path, String field) {
+      JsonValue v = node.get(field);
       return v == null || v.isNull() ? Optional.empty() : Optional.ofNullable(text(v, path + "." + field));
     }
 
-    String text(JsonNode v, String path) {
+    String text(JsonValue v, String path) {
       if (!v.isTextual() || v.asText().isBlank()) {
         problem(path, "expected a non-empty string, found " + describe(v));
         return null;
@@ -187,7 +182,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return v.asText();
     }
 
-    List<String> textList(JsonNode v, String path, List<String> dflt) {
+    List<String> textList(JsonValue v, String path, List<String> dflt) {
       if (v == null || v.isNull()) {
         return dflt;
       }
@@ -205,8 +200,8 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return out;
     }
 
-    OptionalNumber number(JsonNode node, String path, String field) {
-      JsonNode v = node.get(field);
+    OptionalNumber number(JsonValue node, String path, String field) {
+      JsonValue v = node.get(field);
       if (v == null || v.isNull()) {
         return OptionalNumber.ABSENT;
       }
@@ -222,7 +217,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       static final OptionalNumber INVALID = new OptionalNumber(false, Double.NaN);
     }
 
-    Optional<CareExperience> careExperience(JsonNode v, String path) {
+    Optional<CareExperience> careExperience(JsonValue v, String path) {
       if (v == null || v.isNull()) {
         return Optional.empty();
       }
@@ -239,7 +234,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return column == null || values.isEmpty() ? Optional.empty() : Optional.of(new CareExperience(column, values));
     }
 
-    List<Question> questions(JsonNode v, List<String> nonSubstantive) {
+    List<Question> questions(JsonValue v, List<String> nonSubstantive) {
       String path = "$.questions";
       if (v == null || v.isNull()) {
         problem(path, "'questions' is required: list the questions and their columns");
@@ -255,7 +250,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       Map<String, QuestionType> types = new LinkedHashMap<>();
       for (int i = 0; i < v.size(); i++) {
         String qp = path + "[" + i + "]";
-        JsonNode q = v.get(i);
+        JsonValue q = v.get(i);
         if (!q.isObject()) {
           problem(qp, "expected a question object, found " + describe(q));
           continue;
@@ -333,7 +328,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return out;
     }
 
-    WeightScheme weighting(JsonNode v, String path, boolean hasCare, boolean hasGroup) {
+    WeightScheme weighting(JsonValue v, String path, boolean hasCare, boolean hasGroup) {
       if (v == null || v.isNull()) {
         return WeightScheme.unweighted();
       }
@@ -363,7 +358,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       if ((k.present() || s.present()) && !hasCare) {
         problem(path, "care-experience weighting needs 'careExperienced' (its column and values) at the top level");
       }
-      JsonNode g = v.get("groupMultipliers");
+      JsonValue g = v.get("groupMultipliers");
       if (g != null && !g.isNull()) {
         if (!hasGroup) {
           problem(path + ".groupMultipliers", "group multipliers need 'groupColumn' at the top level");
@@ -372,7 +367,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
           problem(path + ".groupMultipliers", "expected an object like {\"Foster carer\": 1.5}, found " + describe(g));
         } else {
           Map<String, Double> m = new LinkedHashMap<>();
-          g.fields().forEachRemaining(e -> {
+          g.fields().entrySet().forEach(e -> {
             if (!e.getValue().isNumber() || !(e.getValue().asDouble() > 0)) {
               problem(path + ".groupMultipliers." + e.getKey(), "must be a positive number, found " + describe(e.getValue()));
             } else {
@@ -382,7 +377,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
           scheme = scheme.withGroupMultipliers(m);
         }
       }
-      JsonNode c = v.get("calibration");
+      JsonValue c = v.get("calibration");
       if (c != null && !c.isNull()) {
         Optional<CalibrationSpec> spec = calibration(c, path + ".calibration");
         if (spec.isPresent()) {
@@ -397,7 +392,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return scheme;
     }
 
-    Optional<CalibrationSpec> calibration(JsonNode c, String path) {
+    Optional<CalibrationSpec> calibration(JsonValue c, String path) {
       if (!c.isObject()) {
         problem(path, "expected an object like {\"method\": \"rake\", \"margins\": [...]}, found " + describe(c));
         return Optional.empty();
@@ -413,25 +408,25 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
         problem(path + ".method", "unknown method '" + method + "'; use postStratify or rake");
       }
       List<Margin> margins = new ArrayList<>();
-      JsonNode ms = c.get("margins");
+      JsonValue ms = c.get("margins");
       if (ms == null || !ms.isArray() || ms.isEmpty()) {
         problem(path + ".margins", "list the margins, each {\"column\": ..., \"population\": {\"category\": total, ...}}");
       } else {
         for (int i = 0; i < ms.size(); i++) {
           String mp = path + ".margins[" + i + "]";
-          JsonNode mn = ms.get(i);
+          JsonValue mn = ms.get(i);
           if (!mn.isObject()) {
             problem(mp, "expected a margin object, found " + describe(mn));
             continue;
           }
           known(mn, mp, "column", "population");
           String column = requiredText(mn, mp, "column");
-          JsonNode pop = mn.get("population");
+          JsonValue pop = mn.get("population");
           Map<String, Double> totals = new LinkedHashMap<>();
           if (pop == null || !pop.isObject() || pop.isEmpty()) {
             problem(mp + ".population", "give the population total of each category, for example {\"18-20\": 120, \"21-25\": 95}");
           } else {
-            pop.fields().forEachRemaining(e -> {
+            pop.fields().entrySet().forEach(e -> {
               if (!e.getValue().isNumber() || !(e.getValue().asDouble() > 0)) {
                 problem(mp + ".population." + e.getKey(), "must be a positive number, found " + describe(e.getValue()));
               } else {
@@ -465,7 +460,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return Optional.of(new CalibrationSpec(m, margins, control));
     }
 
-    AnalysisSettings analysis(JsonNode v, String path) {
+    AnalysisSettings analysis(JsonValue v, String path) {
       if (v == null || v.isNull()) {
         return AnalysisSettings.DEFAULT;
       }
@@ -497,7 +492,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
         }
       }
       List<Double> ks = AnalysisSettings.DEFAULT_MULTIPLIERS;
-      JsonNode kn = v.get("sensitivityMultipliers");
+      JsonValue kn = v.get("sensitivityMultipliers");
       if (kn != null && !kn.isNull()) {
         List<Double> list = new ArrayList<>();
         boolean ok = kn.isArray() && !kn.isEmpty();
@@ -521,7 +516,7 @@ public record ConsultationConfig(Consultation consultation, WeightScheme weighti
       return new AnalysisSettings(lv, method, ks);
     }
 
-    static String describe(JsonNode v) {
+    static String describe(JsonValue v) {
       if (v == null || v.isNull()) {
         return "null";
       }
