@@ -22,6 +22,7 @@ final class ShortBreakSeries {
   static void verify(List<EnglandCase.Ep> eps, Circumstances c, EnglandCase k, EnumSet<Flag> flags) {
     int n = eps.size();
     int seriesStart = -1;
+    int prevIndex = -1; // the previous flagged episode
     for (int i = 0; i < n; i++) {
       EnglandCase.Ep e = eps.get(i);
       if (!e.flagged) {
@@ -29,13 +30,17 @@ final class ShortBreakSeries {
       }
       if (seriesStart < 0) {
         seriesStart = i;
+        prevIndex = i;
         continue;
       }
-      EnglandCase.Ep prev = previousFlagged(eps, i);
+      EnglandCase.Ep prev = eps.get(prevIndex);
       int prevEnd = prev.recordedEnd == Integer.MAX_VALUE ? k.d : prev.recordedEnd;
-      boolean newSeries = e.s > EnglandCase.plusMonths(prevEnd, 12);
+      boolean newSeries = startsMoreThan12MonthsAfter(e.s, prevEnd);
       if (!newSeries) {
-        for (EnglandCase.Ep u : eps) {
+        // An episode that is not a break, begun strictly between the two breaks: the episodes are
+        // sorted by start, so only those listed between the two can be.
+        for (int j = prevIndex + 1; j < i; j++) {
+          EnglandCase.Ep u = eps.get(j);
           if (!u.flagged && prev.s < u.s && u.s < e.s) {
             newSeries = true;
             break;
@@ -46,19 +51,26 @@ final class ShortBreakSeries {
         check(eps, seriesStart, i, c, k, flags);
         seriesStart = i;
       }
+      prevIndex = i;
     }
     if (seriesStart >= 0) {
       check(eps, seriesStart, n, c, k, flags);
     }
   }
 
-  private static EnglandCase.Ep previousFlagged(List<EnglandCase.Ep> eps, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      if (eps.get(j).flagged) {
-        return eps.get(j);
-      }
+  /**
+   * {@code start > plusMonths(end, 12)}: twelve months after a day are 365 or 366 days after it,
+   * so the month arithmetic is needed only in between.
+   */
+  static boolean startsMoreThan12MonthsAfter(int start, int end) {
+    long gap = (long) start - end;
+    if (gap <= 365) {
+      return false;
     }
-    throw new IllegalStateException("no previous flagged episode: this is a bug");
+    if (gap > 366) {
+      return true;
+    }
+    return start > EnglandCase.plusMonths(end, 12);
   }
 
   /** Checks the series of flagged episodes in {@code eps[from, to)}. */
@@ -114,13 +126,17 @@ final class ShortBreakSeries {
     }
     // (e) 75 days in any rolling 12 months [W, W.plusMonths(12)), planned days included: the windows
     // starting on a break's first day and the latest window ending on or after a break's last day.
-    for (int i = 0; i < m; i++) {
-      int w1 = firsts[i];
-      int w2 = windowEndingOn(lasts[i]);
-      if (daysIn(firsts, lasts, m, w1, windowEnd(w1)) > 75 || daysIn(firsts, lasts, m, w2, windowEnd(w2)) > 75) {
-        flags.add(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
-        ok = false;
-        break;
+    // No window holds more days than the whole series, so a series of at most 75 days passes.
+    Union union = new Union(firsts, lasts, m);
+    if (union.total() > 75) {
+      for (int i = 0; i < m; i++) {
+        int w1 = firsts[i];
+        int w2 = windowEndingOn(lasts[i]);
+        if (union.daysIn(w1, windowEnd(w1)) > 75 || union.daysIn(w2, windowEnd(w2)) > 75) {
+          flags.add(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+          ok = false;
+          break;
+        }
       }
     }
     if (ok) {
@@ -152,18 +168,70 @@ final class ShortBreakSeries {
     return windowEnd(w) <= last ? w + 1 : w;
   }
 
-  /** Distinct dates of the breaks {@code [firsts[i], lasts[i]]} within {@code [w, wEnd)}. */
-  private static int daysIn(int[] firsts, int[] lasts, int m, int w, int wEnd) {
-    int total = 0;
-    int covered = Integer.MIN_VALUE; // last date already counted
-    for (int i = 0; i < m; i++) {
-      int a = Math.max(Math.max(firsts[i], w), covered + 1);
-      int b = Math.min(lasts[i], wEnd - 1);
-      if (a <= b) {
-        total += b - a + 1;
-        covered = Math.max(covered, b);
+  /**
+   * The distinct dates of the breaks {@code [firsts[i], lasts[i]]} (inclusive epoch days, sorted
+   * by first day; overlaps counted once), kept as disjoint runs with running totals so that the
+   * days in a window are counted with two binary searches instead of a pass over every break.
+   */
+  static final class Union {
+    private final int[] starts;
+    private final int[] ends; // inclusive
+    /** {@code before[r]}: the days in the runs before run {@code r}; {@code before[runs]} is the total. */
+    private final long[] before;
+    private final int runs;
+
+    Union(int[] firsts, int[] lasts, int m) {
+      starts = new int[m];
+      ends = new int[m];
+      before = new long[m + 1];
+      int r = 0;
+      for (int i = 0; i < m; i++) {
+        int a = firsts[i];
+        int b = lasts[i];
+        if (a > b) {
+          continue;
+        }
+        if (r > 0 && a <= ends[r - 1] + 1L) {
+          ends[r - 1] = Math.max(ends[r - 1], b);
+        } else {
+          starts[r] = a;
+          ends[r] = b;
+          r++;
+        }
+      }
+      runs = r;
+      for (int i = 0; i < r; i++) {
+        before[i + 1] = before[i] + ((long) ends[i] - starts[i] + 1);
       }
     }
-    return total;
+
+    /** The number of distinct dates. */
+    long total() {
+      return before[runs];
+    }
+
+    /** The distinct dates within {@code [w, wEnd)}. */
+    long daysIn(int w, int wEnd) {
+      return wEnd <= w ? 0 : countBefore(wEnd) - countBefore(w);
+    }
+
+    /** The distinct dates before {@code x}. */
+    private long countBefore(int x) {
+      int lo = 0; // becomes the number of runs that start before x
+      int hi = runs;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < x) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      if (lo == 0) {
+        return 0;
+      }
+      long after = (long) ends[lo - 1] - x + 1; // days of the last of them on or after x
+      return after > 0 ? before[lo] - after : before[lo];
+    }
   }
 }

@@ -43,6 +43,12 @@ public final class HolidayCalendar {
   private final Coverage[] coverage;
   /** Per day from the first covered year: 0 weekday, 1 weekend or holiday, 2 year not covered. */
   private final byte[] kind;
+  /** {@code workingBefore[i]}: the working days among the days before day {@code i} (of {@link #kind}). */
+  private final int[] workingBefore;
+  /** {@code working[k]}: the day (of {@link #kind}) of the {@code k}th working day, from 0. */
+  private final int[] working;
+  /** {@code coveredUntil[i]}: the first day on or after day {@code i} in a year not covered, or the length. */
+  private final int[] coveredUntil;
 
   private HolidayCalendar(String name, int firstYear, boolean[] holiday, Coverage[] coverage) {
     this.name = name;
@@ -57,15 +63,50 @@ public final class HolidayCalendar {
       kind[i] = coverage[day.getYear() - firstYear] == Coverage.NOT_COVERED ? (byte) 2
           : holiday[i] || dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? (byte) 1 : (byte) 0;
     }
+    int days = kind.length;
+    this.workingBefore = new int[days + 1];
+    int count = 0;
+    for (int i = 0; i < days; i++) {
+      workingBefore[i] = count;
+      if (kind[i] == 0) {
+        count++;
+      }
+    }
+    workingBefore[days] = count;
+    this.working = new int[count];
+    for (int i = 0, k = 0; i < days; i++) {
+      if (kind[i] == 0) {
+        working[k++] = i;
+      }
+    }
+    this.coveredUntil = new int[days + 1];
+    coveredUntil[days] = days;
+    for (int i = days - 1; i >= 0; i--) {
+      coveredUntil[i] = kind[i] == 2 ? i : coveredUntil[i + 1];
+    }
   }
 
   /**
    * The {@code n}th working day after the epoch day {@code day}, as an epoch day (the fast path of
-   * {@link WorkingDays#plus}).
+   * {@link WorkingDays#plus}). Looks the answer up in the calendar's tables of working days;
+   * counts day by day only to name the year not covered when the count reaches one.
    *
    * @throws CalendarNotCoveredException if a day looked at is in a year not covered
    */
   long plusWorkingDays(long day, int n) {
+    long from = day + 1 - firstEpochDay; // the first day looked at
+    if (n >= 1 && from >= 0 && from < kind.length) {
+      int i = (int) from;
+      long k = (long) workingBefore[i] + n - 1; // the nth working day on or after day i
+      if (k < working.length && working[(int) k] < coveredUntil[i]) {
+        return firstEpochDay + working[(int) k];
+      }
+    }
+    return plusWorkingDaysByDay(day, n);
+  }
+
+  /** {@link #plusWorkingDays}, counting day by day. */
+  private long plusWorkingDaysByDay(long day, int n) {
     long d = day;
     int counted = 0;
     while (counted < n) {
