@@ -533,7 +533,7 @@ public final class Ssda903Reader {
                   + s.width + "; the row is rejected.");
           continue;
         }
-        if (!parse) {
+        if (!parse || parser.parseFast(table, csv, idx, s.index, line)) {
           continue;
         }
         for (int i = 0; i < idx.length; i++) {

@@ -112,6 +112,58 @@ public final class Cells {
     return NOT_A_DATE;
   }
 
+  /**
+   * A date written exactly {@code dd/mm/yyyy} (the DfE form, no spaces), from bytes, as days since the
+   * epoch: the same day {@link #date} gives for that text, without a note. Anything else, including
+   * the forms {@link #date} tolerates, gives {@link #NOT_A_DATE}, so the caller reads the cell as text.
+   *
+   * @param b the bytes
+   * @param from the first byte of the cell
+   * @param to after the last byte of the cell
+   * @return the epoch day, or {@link #NOT_A_DATE}
+   */
+  public static int dmy(byte[] b, int from, int to) {
+    if (to - from != 10 || b[from + 2] != '/' || b[from + 5] != '/') {
+      return NOT_A_DATE;
+    }
+    int d0 = b[from] - '0';
+    int d1 = b[from + 1] - '0';
+    int m0 = b[from + 3] - '0';
+    int m1 = b[from + 4] - '0';
+    int y0 = b[from + 6] - '0';
+    int y1 = b[from + 7] - '0';
+    int y2 = b[from + 8] - '0';
+    int y3 = b[from + 9] - '0';
+    if ((d0 | d1 | m0 | m1 | y0 | y1 | y2 | y3) < 0 || d0 > 9 || d1 > 9 || m0 > 9 || m1 > 9 || y0 > 9
+        || y1 > 9 || y2 > 9 || y3 > 9) {
+      return NOT_A_DATE;
+    }
+    int d = d0 * 10 + d1;
+    int m = m0 * 10 + m1;
+    int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    if (y < 1850 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 28 && d > monthLength(y, m)) {
+      return NOT_A_DATE;
+    }
+    return epochDay(y, m, d);
+  }
+
+  private static boolean leap(int y) {
+    return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+  }
+
+  private static int monthLength(int y, int m) {
+    return m == 2 ? (leap(y) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  }
+
+  /** Days since 1970-01-01 of a valid date with a positive year, as {@link LocalDate#toEpochDay} counts. */
+  private static int epochDay(int y, int m, int d) {
+    int total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367 * m - 362) / 12 + d - 1;
+    if (m > 2) {
+      total -= leap(y) ? 1 : 2;
+    }
+    return total - 719_528;
+  }
+
   private static int num(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {

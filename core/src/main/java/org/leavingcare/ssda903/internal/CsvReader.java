@@ -297,6 +297,7 @@ public final class CsvReader implements AutoCloseable {
 
   private void addText(String s) {
     room();
+    starts[count] = -1; // not in the buffer as it stands
     text[count] = keep() ? s : "";
     count++;
   }
@@ -317,6 +318,41 @@ public final class CsvReader implements AutoCloseable {
       text[i] = t;
     }
     return t;
+  }
+
+  /**
+   * The bytes the last record's unquoted cells are cut from (see {@link #start}); valid until the
+   * next call of {@link #next()}.
+   *
+   * @return the read buffer, not a copy
+   */
+  public byte[] buffer() {
+    return buf;
+  }
+
+  /**
+   * Where a cell of the last record starts in {@link #buffer()}, if it stands there as written: an
+   * unquoted cell, whose bytes are its text.
+   *
+   * @param i the position, from 0 to the count {@link #next()} returned, exclusive
+   * @return the offset of its first byte, or -1 for a quoted cell (read its text with {@link #cell})
+   */
+  public int start(int i) {
+    if (i >= count) {
+      throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
+    }
+    int s = starts[i];
+    return s < 0 ? -1 : rec + s;
+  }
+
+  /**
+   * Where an unquoted cell of the last record ends in {@link #buffer()}.
+   *
+   * @param i the position of a cell whose {@link #start} is not -1
+   * @return the offset after its last byte
+   */
+  public int end(int i) {
+    return rec + ends[i];
   }
 
   /**

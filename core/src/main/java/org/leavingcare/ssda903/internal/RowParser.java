@@ -33,6 +33,22 @@ public final class RowParser {
   private final Issues issues;
   private final int[] flags = new int[1];
 
+  private final CodeTable sex;
+  private final CodeTable ethnic;
+  private final CodeTable mother;
+  private final CodeTable rne;
+  private final CodeTable ls;
+  private final CodeTable cin;
+  private final CodeTable place;
+  private final CodeTable provider;
+  private final CodeTable reasonCeased;
+  private final CodeTable placeChange;
+  private final CodeTable reviewCode;
+  /** The last child read from bytes, and its index. */
+  private final byte[] lastBytes = new byte[15];
+  private int lastLength = -1;
+  private int lastBytesIndex = -1;
+
   private String file = "";
   private int fileIndex;
   private long line;
@@ -57,6 +73,192 @@ public final class RowParser {
     this.yearEnd = (int) year.end().toEpochDay();
     this.yearStart = (int) year.start().toEpochDay();
     this.issues = issues;
+    this.sex = table("SEX");
+    this.ethnic = table("ETHNIC");
+    this.mother = table("MOTHER");
+    this.rne = table("RNE");
+    this.ls = table("LS");
+    this.cin = table("CIN");
+    this.place = table("PLACE");
+    this.provider = table("PLACE_PROVIDER");
+    this.reasonCeased = table("REC");
+    this.placeChange = table("REASON_PLACE_CHANGE");
+    this.reviewCode = table("REVIEW_CODE");
+  }
+
+  private CodeTable table(String field) {
+    return new CodeTable(codes.codes(field, year));
+  }
+
+  /**
+   * Keeps a CSV row of Header, Episodes or Reviews straight from its bytes when every cell is as the
+   * DfE writes it and the row raises no issue (unquoted cells, CHILD of 1 to 15 printable ASCII
+   * characters, dates {@code dd/mm/yyyy}, codes valid this year as written, no check failing):
+   * exactly what {@link #parse} would keep for that row, without a string per cell. Any other row
+   * is left alone, and the caller hands its cells to {@link #parse}, which then reports and keeps
+   * it as always.
+   *
+   * @param table the table
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @param fileIndex the file's position in reading order
+   * @param lineNo the row's line
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean parseFast(Ssda903Table table, CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+    switch (table) {
+      case EPISODES:
+        return fastEpisode(csv, idx, fileIndex, lineNo);
+      case HEADER:
+        return fastHeader(csv, idx, fileIndex, lineNo);
+      case REVIEWS:
+        return fastReview(csv, idx, fileIndex, lineNo);
+      default:
+        return false;
+    }
+  }
+
+  /** A required code from bytes, or null if the cell must be read as text. */
+  private static @Nullable String need(CodeTable t, CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    return from < 0 ? null : t.find(csv.buffer(), from, csv.end(cell));
+  }
+
+  /** An optional code from bytes: empty if blank; null if the cell must be read as text. */
+  private static @Nullable String optional(CodeTable t, CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    if (from < 0) {
+      return null;
+    }
+    int to = csv.end(cell);
+    return from == to ? "" : t.find(csv.buffer(), from, to);
+  }
+
+  /** A date {@code dd/mm/yyyy} from bytes, or {@link Cells#NOT_A_DATE} if the cell must be read as text. */
+  private static int day(CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    return from < 0 ? Cells.NOT_A_DATE : Cells.dmy(csv.buffer(), from, csv.end(cell));
+  }
+
+  /** Whether a cell is blank as written: unquoted and empty. */
+  private static boolean empty(CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    return from >= 0 && from == csv.end(cell);
+  }
+
+  /** The child's index from the CHILD cell's bytes, or -1 if the cell must be read as text. */
+  private int fastChild(CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    if (from < 0) {
+      return -1;
+    }
+    int to = csv.end(cell);
+    int n = to - from;
+    if (n < 1 || n > 15) {
+      return -1;
+    }
+    byte[] b = csv.buffer();
+    for (int i = from; i < to; i++) {
+      if (b[i] <= 0x20 || b[i] >= 0x7F) {
+        return -1;
+      }
+    }
+    if (n == lastLength && java.util.Arrays.equals(b, from, to, lastBytes, 0, n)) {
+      return lastBytesIndex;
+    }
+    int ci = store.index.of(b, from, to);
+    System.arraycopy(b, from, lastBytes, 0, n);
+    lastLength = n;
+    lastBytesIndex = ci;
+    return ci;
+  }
+
+  /** Whether the CHILD cell can be read from bytes (checked before any other cell, at no cost). */
+  private static boolean childReadable(CsvReader csv, int cell) {
+    int from = csv.start(cell);
+    int n = csv.end(cell) - from;
+    return from >= 0 && n >= 1 && n <= 15;
+  }
+
+  private boolean fastEpisode(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+    if (!childReadable(csv, idx[0])) {
+      return false;
+    }
+    int start = day(csv, idx[1]);
+    if (start == Cells.NOT_A_DATE || start > yearEnd) {
+      return false;
+    }
+    String[] k = episodeCodes;
+    if ((k[Store.RNE] = need(rne, csv, idx[2])) == null
+        || (k[Store.LS] = need(ls, csv, idx[3])) == null
+        || (k[Store.CIN] = need(cin, csv, idx[4])) == null
+        || (k[Store.PLACE] = need(place, csv, idx[5])) == null
+        || (k[Store.PROVIDER] = optional(provider, csv, idx[6])) == null
+        || (k[Store.RPC] = optional(placeChange, csv, idx[9])) == null) {
+      return false;
+    }
+    int end;
+    if (empty(csv, idx[7])) {
+      end = Store.OPEN;
+      if (!empty(csv, idx[8])) {
+        return false; // REC without DEC: a note
+      }
+      k[Store.REC] = "";
+    } else {
+      end = day(csv, idx[7]);
+      if (end == Cells.NOT_A_DATE || end > yearEnd || end < start
+          || (k[Store.REC] = need(reasonCeased, csv, idx[8])) == null) {
+        return false;
+      }
+    }
+    int ci = fastChild(csv, idx[0]);
+    if (ci < 0) {
+      return false;
+    }
+    episodes.add(ci, start, end, k, fileIndex, lineNo);
+    return true;
+  }
+
+  private boolean fastHeader(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+    if (!childReadable(csv, idx[0])) {
+      return false;
+    }
+    String sexCode = optional(sex, csv, idx[1]);
+    int dob = day(csv, idx[2]);
+    if (sexCode == null || dob == Cells.NOT_A_DATE || dob > yearEnd || optional(ethnic, csv, idx[3]) == null
+        || optional(mother, csv, idx[5]) == null || !empty(csv, idx[6]) && day(csv, idx[6]) == Cells.NOT_A_DATE) {
+      return false;
+    }
+    int ci = fastChild(csv, idx[0]);
+    if (ci < 0 || store.headers.row(ci) >= 0) {
+      return false; // a second Header row: judged, and reported, by parse
+    }
+    store.headers.add(ci, dob, sexCode, fileIndex, lineNo);
+    return true;
+  }
+
+  private boolean fastReview(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+    if (!childReadable(csv, idx[0])) {
+      return false;
+    }
+    int dob = empty(csv, idx[1]) ? Cells.NOT_A_DATE : day(csv, idx[1]);
+    if (dob == Cells.NOT_A_DATE && !empty(csv, idx[1])) {
+      return false;
+    }
+    int date = day(csv, idx[2]);
+    String code = need(reviewCode, csv, idx[3]);
+    if (date == Cells.NOT_A_DATE || date > yearEnd || code == null) {
+      return false;
+    }
+    int ci = fastChild(csv, idx[0]);
+    if (ci < 0) {
+      return false;
+    }
+    if (dob != Cells.NOT_A_DATE) {
+      store.reviews.dobSeen(ci, dob, fileIndex, lineNo);
+    }
+    store.reviews.add(ci, date, code);
+    return true;
   }
 
   /**

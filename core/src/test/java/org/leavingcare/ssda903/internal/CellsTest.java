@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Dates and codes as the 903 readers read them from a cell. */
@@ -95,5 +96,34 @@ class CellsTest {
     assertThat(Cells.code("1.", flags)).isEqualTo("1.");
     assertThat(Cells.code(".0", flags)).isEqualTo(".0");
     assertThat(flags[0]).isZero();
+  }
+
+  private static int dmy(String cell) {
+    byte[] b = ("," + cell + ",").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return Cells.dmy(b, 1, b.length - 1);
+  }
+
+  @Test
+  void datesFromBytesAgreeWithTheTextPathOnEveryDayFrom1849To2201() {
+    int[] flags = new int[1];
+    for (int y = 1849; y <= 2201; y++) {
+      for (int m = 0; m <= 13; m++) {
+        for (int d = 0; d <= 32; d++) {
+          String cell = two(d) + "/" + two(m) + "/" + y;
+          assertThat(dmy(cell)).as(cell).isEqualTo(date(cell, flags));
+        }
+      }
+    }
+  }
+
+  @Test
+  void datesFromBytesTakeOnlyTheDfeForm() {
+    for (String cell : List.of("2020-01-01", "1/1/2020", "01/1/2020", "01/01/2020 00:00", " 01/01/2020",
+        "01/01/2020 ", "", "01-01-2020", "0a/01/2020", "01/01/20x0", "é1/01/2020", "01/01/-020", "01/01/+020")) {
+      assertThat(dmy(cell)).as(cell).isEqualTo(Cells.NOT_A_DATE);
+    }
+    assertThat(dmy("29/02/2024")).isEqualTo(day(2024, 2, 29));
+    assertThat(dmy("29/02/1900")).isEqualTo(Cells.NOT_A_DATE);
+    assertThat(dmy("29/02/2000")).isEqualTo(day(2000, 2, 29));
   }
 }

@@ -131,4 +131,36 @@ class ChildIndexTest {
       pool.shutdownNow();
     }
   }
+
+  private static int ofBytes(ChildIndex index, String id) {
+    byte[] b = ("," + id + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return index.of(b, 1, b.length - 1);
+  }
+
+  @Test
+  void idsWrittenAsBytesGetTheIndexTheirTextGets() {
+    List<String> ids = new ArrayList<>();
+    for (int bits = 0; bits < 128; bits++) { // one String hash for all: most spill to the ordinary map
+      StringBuilder id = new StringBuilder();
+      for (int b = 0; b < 7; b++) {
+        id.append((bits >>> b & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    for (int i = 0; i < 20_000; i++) {
+      ids.add("C" + i);
+    }
+    ids.add("ABCDEFGHIJKLMNO");
+    ChildIndex index = new ChildIndex();
+    for (int i = 0; i < ids.size(); i++) {
+      int first = i % 2 == 0 ? index.of(ids.get(i)) : ofBytes(index, ids.get(i));
+      assertThat(first).isEqualTo(i);
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(ofBytes(index, ids.get(i))).as(ids.get(i)).isEqualTo(i);
+      assertThat(index.of(ids.get(i))).isEqualTo(i);
+    }
+    assertThat(index.size()).isEqualTo(ids.size());
+    assertThat(index.ids()).containsExactlyElementsOf(ids);
+  }
 }

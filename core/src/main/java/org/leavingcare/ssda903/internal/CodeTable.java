@@ -1,0 +1,112 @@
+package org.leavingcare.ssda903.internal;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collection;
+
+/**
+ * A field's valid codes, found straight from a cell's bytes: each code of 1 to 8 printable ASCII
+ * characters (not lower case, not a spreadsheet number such as {@code 1.0}) is packed into a long and
+ * kept in a small open-addressing table with its shared string. A cell whose bytes are exactly such a
+ * code is therefore read as {@link RowParser}'s string path would read it (trimmed, normalised and
+ * looked up: the same code, no note), without making a string or hashing one. Any other cell
+ * (blank, padded, lower case, longer, not a valid code) is not found, and the caller reads it as a
+ * string. Immutable once built.
+ */
+final class CodeTable {
+
+  private final long[] keys;
+  private final String[] values;
+  private final int mask;
+
+  /**
+   * A table of codes.
+   *
+   * @param codes the field's valid codes in the collection year (codes that cannot be packed are left out)
+   */
+  CodeTable(Collection<String> codes) {
+    int size = 16;
+    while (size < codes.size() * 4) {
+      size <<= 1;
+    }
+    keys = new long[size];
+    values = new String[size];
+    mask = size - 1;
+    for (String c : codes) {
+      long k = pack(c);
+      if (k == 0) {
+        continue;
+      }
+      int i = slot(k);
+      while (keys[i] != 0 && keys[i] != k) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = k;
+      values[i] = c;
+    }
+  }
+
+  /** The packed form of a code, or 0 if it cannot be matched from bytes as it stands. */
+  private static long pack(String c) {
+    int n = c.length();
+    if (n == 0 || n > 8) {
+      return 0;
+    }
+    int dot = c.indexOf('.');
+    if (dot > 0 && c.chars().limit(dot).allMatch(ch -> ch >= '0' && ch <= '9')
+        && dot + 1 < n && c.chars().skip(dot + 1).allMatch(ch -> ch == '0')) {
+      return 0; // read as a spreadsheet number by the string path
+    }
+    long k = 0;
+    for (int i = 0; i < n; i++) {
+      char ch = c.charAt(i);
+      if (!printable(ch) || ch >= 'a' && ch <= 'z') {
+        return 0;
+      }
+      k |= (long) ch << (i << 3);
+    }
+    return k;
+  }
+
+  private static boolean printable(int b) {
+    return b > 0x20 && b < 0x7F;
+  }
+
+  private int slot(long k) {
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+  }
+
+  /**
+   * The code whose bytes are exactly {@code b[from, to)}.
+   *
+   * @param b the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @return the shared code, or null if those bytes are not one of the codes as written
+   */
+  @Nullable String find(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > 8) {
+      return null;
+    }
+    long k = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[from + i];
+      if (!printable(c)) {
+        return null;
+      }
+      k |= (long) c << (i << 3);
+    }
+    int i = slot(k);
+    while (true) {
+      long s = keys[i];
+      if (s == k) {
+        return values[i];
+      }
+      if (s == 0) {
+        return null;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
