@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -519,13 +520,24 @@ public final class ResponseReader {
    * An open-addressing set of ids (by hash, checked by text) with the row each was first seen in.
    * A slot is one long: 32 bits of the id's hash and the entry number, so a probe touches one
    * cache line of a table of 8 bytes a slot.
+   *
+   * <p>The ids' hash is a fixed polynomial, so ids can be made to collide on purpose (in a file
+   * from outside, not by chance): every such id would then be compared with every one before it,
+   * quadratic in the file. An id that finds no free slot within {@value #MAX_PROBES} probes goes to
+   * an ordinary map instead (which stays logarithmic under collisions), as does an entry that a
+   * grown table cannot place within that reach; an id about to take a free slot is first looked up
+   * in that map, so an id is never in both.
    */
   private static final class IdSet {
+    private static final int MAX_PROBES = 32;
+
     private long[] slots;
     private long[] hashes;
     private long[] rows;
     private long[] refs;
     private int size;
+    /** Ids beyond a probe's reach, with the row each was first seen in. */
+    private final ConcurrentHashMap<String, Long> other = new ConcurrentHashMap<>();
 
     IdSet(int expected) {
       int n = Math.max(16, expected);
@@ -538,14 +550,21 @@ public final class ResponseReader {
     /** The row where an equal id was first seen, or 0 after adding this one. */
     long firstOrAdd(long idHash, long ref, long row, byte[] b, List<String> side) {
       if (2 * (size + 1) > slots.length) {
-        grow();
+        grow(b, side);
       }
       long hash = mix(idHash);
       int mask = slots.length - 1;
       long tag = hash & 0xFFFFFFFF00000000L;
-      for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
+      int i = (int) hash & mask;
+      for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
         long slot = slots[i];
         if (slot == 0) {
+          if (!other.isEmpty()) {
+            Long first = other.get(id(ref, b, side));
+            if (first != null) {
+              return first;
+            }
+          }
           if (size == rows.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
             rows = Arrays.copyOf(rows, size * 2);
@@ -565,9 +584,11 @@ public final class ResponseReader {
           }
         }
       }
+      Long first = other.putIfAbsent(id(ref, b, side), row);
+      return first == null ? 0 : first;
     }
 
-    private void grow() {
+    private void grow(byte[] b, List<String> side) {
       long[] old = slots;
       slots = new long[old.length * 2];
       int mask = slots.length - 1;
@@ -575,10 +596,17 @@ public final class ResponseReader {
         if (slot != 0) {
           int entry = (int) slot - 1;
           int i = (int) hashes[entry] & mask;
-          while (slots[i] != 0) {
+          int probes = 0;
+          while (slots[i] != 0 && probes < MAX_PROBES) {
             i = (i + 1) & mask;
+            probes++;
           }
-          slots[i] = slot;
+          if (probes == MAX_PROBES) {
+            // Beyond a probe's reach in the new table: the map takes it.
+            other.put(id(refs[entry], b, side), rows[entry]);
+          } else {
+            slots[i] = slot;
+          }
         }
       }
     }

@@ -131,6 +131,62 @@ class ResponseReaderTest {
     assertThat(r.responses()).extracting(x -> x.respondent().group()).containsExactly("Care leaver", "Public", "Not stated");
   }
 
+  /**
+   * Ids made to collide: the two Thue-Morse words of length 1024 over any two characters have the
+   * same hash (the reader's polynomial, modulo 2^64), so every id made of such blocks has the same
+   * hash as every other. Far more of them than the id set probes before using its map: each is
+   * still accepted once and its duplicates still rejected, in any chunking (the table grows with
+   * full runs when chunks are small).
+   */
+  @Test
+  void idsWithCollidingHashesAreStillReadAndTheirDuplicatesFound() {
+    String[][] blocks = {thueMorse('A', 'B'), thueMorse('\u00e9', '\u00ea')};
+    assertThat(ChunkParser.hash(blocks[0][0])).isEqualTo(ChunkParser.hash(blocks[0][1]));
+    assertThat(ChunkParser.hash(blocks[1][0])).isEqualTo(ChunkParser.hash(blocks[1][1]));
+    List<String> ids = new ArrayList<>();
+    for (String[] pair : blocks) {
+      for (int bits = 0; bits < 40; bits++) {
+        StringBuilder id = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+          id.append(pair[(bits >>> k) & 1]);
+        }
+        ids.add(id.toString());
+      }
+    }
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (String id : ids) {
+      csv.append(id).append(",Public,No,Agree,Housing,,,\n");
+    }
+    int[] repeated = {0, 5, 33, 39, 40, 79};
+    for (int i : repeated) {
+      csv.append(ids.get(i)).append(",Public,No,Disagree,Housing,,,\n");
+    }
+    csv.append("r1,Public,No,Agree,Housing,,,\nr1,Public,No,Agree,Housing,,,\n");
+    ResponseReaderCsvTest.Read r = ResponseReaderCsvTest.read(csv.toString());
+    IngestReport rep = r.report();
+    assertThat(rep.rowsRead()).isEqualTo(ids.size() + repeated.length + 2);
+    assertThat(rep.rowsAccepted()).isEqualTo(ids.size() + 1);
+    assertThat(rep.rejections()).hasSize(repeated.length + 1);
+    for (int k = 0; k < repeated.length; k++) {
+      assertThat(rep.rejections().get(k).row()).isEqualTo(ids.size() + 2 + k);
+      assertThat(rep.rejections().get(k).reason()).contains("already appeared in row " + (repeated[k] + 2));
+    }
+    assertThat(r.responses()).extracting(x -> x.respondent().id()).containsExactlyElementsOf(
+        java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of("r1")).toList());
+  }
+
+  /** The Thue-Morse word of length 1024 over (a, b), and its complement. */
+  private static String[] thueMorse(char a, char b) {
+    StringBuilder t = new StringBuilder();
+    StringBuilder u = new StringBuilder();
+    for (int i = 0; i < 1024; i++) {
+      boolean odd = (Integer.bitCount(i) & 1) != 0;
+      t.append(odd ? b : a);
+      u.append(odd ? a : b);
+    }
+    return new String[] {t.toString(), u.toString()};
+  }
+
   @Test
   void missingColumnsAreAllNamedWithWhatTheFileHas() {
     InvalidResponseFileException e = catchThrowableOfType(InvalidResponseFileException.class,
