@@ -1,6 +1,7 @@
 package org.leavingcare.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.leavingcare.consultation.config.ConsultationConfig;
 import org.leavingcare.consultation.config.InvalidConfigException;
 import org.leavingcare.consultation.ingest.IngestReport;
@@ -128,6 +131,11 @@ final class SummariseCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--multiplier must be a positive number (1 = unweighted), was " + multiplier);
     }
+    // The response file comes into memory on another core while the configuration is read and checked.
+    FutureTask<byte[]> content = new FutureTask<>(() -> ResponseReader.readAllBytes(responses));
+    Thread loader = new Thread(content, "leavingcare-load");
+    loader.setDaemon(true);
+    loader.start();
     ConsultationConfig cfg = readConfig();
     if (multiplier != null) {
       if (cfg.consultation().careExperience().isEmpty()) {
@@ -137,7 +145,7 @@ final class SummariseCommand implements Callable<Integer> {
       cfg = cfg.withCareExperiencedMultiplier(multiplier);
     }
     List<Response> accepted = new ArrayList<>();
-    ConsultationData data = read(cfg, codebook != null ? accepted::add : null);
+    ConsultationData data = read(content, cfg, codebook != null ? accepted::add : null);
     ConsultationSummary summary;
     try {
       summary = Summariser.of(data, cfg.analysis()).summarise(cfg.weighting());
@@ -219,14 +227,17 @@ final class SummariseCommand implements Callable<Integer> {
    * Reads the responses once into sufficient statistics; {@code keep}, when given, also receives
    * every accepted response (the themes need the free text), otherwise no response object is made.
    */
-  private ConsultationData read(ConsultationConfig cfg, @Nullable Consumer<Response> keep) throws IOException {
+  private ConsultationData read(FutureTask<byte[]> content, ConsultationConfig cfg, @Nullable Consumer<Response> keep)
+      throws IOException {
+    String fileName = String.valueOf(responses.getFileName());
     try (Progress progress = Progress.onTerminal("reading responses")) {
+      byte[] bytes = bytes(content);
       if (keep == null) {
-        return ConsultationData.read(responses, cfg.consultation(), progress::update);
+        return ConsultationData.read(bytes, fileName, cfg.consultation(), progress::update);
       }
       ConsultationData.Builder builder = ConsultationData.builder(cfg.consultation());
       long[] n = {0};
-      IngestReport report = ResponseReader.of(cfg.consultation()).read(responses, r -> {
+      IngestReport report = ResponseReader.of(cfg.consultation()).read(bytes, fileName, r -> {
         builder.add(r);
         keep.accept(r);
         progress.update(++n[0]);
@@ -237,6 +248,28 @@ final class SummariseCommand implements Callable<Integer> {
           + ". Check the path given to --responses.", ExitCodes.INPUT_UNUSABLE, e);
     } catch (InvalidResponseFileException e) {
       throw new UserFacingException(e.getMessage(), ExitCodes.INPUT_UNUSABLE, e);
+    }
+  }
+
+  /** The response file's bytes, once read, with the error reading it threw, if any. */
+  private static byte[] bytes(FutureTask<byte[]> content) throws IOException {
+    try {
+      return content.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the response file");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("reading the response file failed", cause);
     }
   }
 

@@ -93,8 +93,23 @@ public final class ConsultationData {
    * @return the statistics, with the ingest report
    */
   public static ConsultationData read(byte[] content, String fileName, Consultation consultation) {
+    return read(content, fileName, consultation, n -> { });
+  }
+
+  /**
+   * Reads a response file's content once into sufficient statistics, reporting progress.
+   *
+   * @param content the bytes of the CSV file (for example from {@link ResponseReader#readAllBytes})
+   * @param fileName its name, for messages
+   * @param consultation its layout and questions
+   * @param progress told the number of responses accepted so far, every few thousand (on the
+   *     calling thread)
+   * @return the statistics, with the ingest report
+   */
+  public static ConsultationData read(byte[] content, String fileName, Consultation consultation,
+      LongConsumer progress) {
     Builder b = builder(consultation);
-    IngestReport report = ResponseReader.of(consultation).readAnswerCodes(content, fileName, b.codeSink(n -> { }));
+    IngestReport report = ResponseReader.of(consultation).readAnswerCodes(content, fileName, b.codeSink(progress));
     return b.build(report);
   }
 
