@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /** Quantiles and tail probabilities, to the accuracy R gives (commons-math with tight solvers). */
 final class Distributions {
@@ -47,7 +47,12 @@ final class Distributions {
     return 1 - new FDistribution(null, ndf, ddf, ACCURACY).cumulativeProbability(f);
   }
 
+  /**
+   * The upper tail of chi-squared: what commons-math's {@code ChiSquaredDistribution} computes
+   * (the regularised gamma function with shape df / 2 at x / 2), without the gamma distribution
+   * object it makes, which seeds a random generator of its own at every call.
+   */
   static double chiSquaredUpperTail(double x, double df) {
-    return 1 - new ChiSquaredDistribution(null, df, ACCURACY).cumulativeProbability(x);
+    return 1 - (x <= 0 ? 0 : Gamma.regularizedGammaP(df / 2, x / 2));
   }
 }
