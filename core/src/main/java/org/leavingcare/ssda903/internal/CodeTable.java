@@ -3,6 +3,7 @@ package org.leavingcare.ssda903.internal;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Collection;
+import java.util.function.ToIntFunction;
 
 /**
  * A field's valid codes, found straight from a cell's bytes: each code of 1 to 8 printable ASCII
@@ -17,6 +18,7 @@ final class CodeTable {
 
   private final long[] keys;
   private final String[] values;
+  private final char[] ids;
   private final int mask;
 
   /**
@@ -25,12 +27,23 @@ final class CodeTable {
    * @param codes the field's valid codes in the collection year (codes that cannot be packed are left out)
    */
   CodeTable(Collection<String> codes) {
+    this(codes, c -> 0);
+  }
+
+  /**
+   * A table of codes with their ids in a {@link Store}'s code dictionary.
+   *
+   * @param codes the field's valid codes in the collection year (codes that cannot be packed are left out)
+   * @param ids the id of each code
+   */
+  CodeTable(Collection<String> codes, ToIntFunction<String> ids) {
     int size = 16;
     while (size < codes.size() * 4) {
       size <<= 1;
     }
     keys = new long[size];
     values = new String[size];
+    this.ids = new char[size];
     mask = size - 1;
     for (String c : codes) {
       long k = pack(c);
@@ -43,6 +56,7 @@ final class CodeTable {
       }
       keys[i] = k;
       values[i] = c;
+      this.ids[i] = (char) ids.applyAsInt(c);
     }
   }
 
@@ -85,15 +99,34 @@ final class CodeTable {
    * @return the shared code, or null if those bytes are not one of the codes as written
    */
   @Nullable String find(byte[] b, int from, int to) {
+    int i = slot(b, from, to);
+    return i < 0 ? null : values[i];
+  }
+
+  /**
+   * The dictionary id of the code whose bytes are exactly {@code b[from, to)}.
+   *
+   * @param b the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @return the id, or -1 if those bytes are not one of the codes as written
+   */
+  int id(byte[] b, int from, int to) {
+    int i = slot(b, from, to);
+    return i < 0 ? -1 : ids[i];
+  }
+
+  /** The slot of the code whose bytes are {@code b[from, to)}, or -1. */
+  private int slot(byte[] b, int from, int to) {
     int n = to - from;
     if (n <= 0 || n > 8) {
-      return null;
+      return -1;
     }
     long k = 0;
     for (int i = 0; i < n; i++) {
       int c = b[from + i];
       if (!printable(c)) {
-        return null;
+        return -1;
       }
       k |= (long) c << (i << 3);
     }
@@ -101,10 +134,10 @@ final class CodeTable {
     while (true) {
       long s = keys[i];
       if (s == k) {
-        return values[i];
+        return i;
       }
       if (s == 0) {
-        return null;
+        return -1;
       }
       i = (i + 1) & mask;
     }

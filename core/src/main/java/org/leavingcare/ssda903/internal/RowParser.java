@@ -23,7 +23,9 @@ public final class RowParser {
 
   private final Store store;
   private final Store.EpisodeAppender episodes;
-  private final String[] episodeCodes = new String[7];
+  private final char[] episodeCodes = new char[7];
+  /** Code ids by code, in front of the store's dictionary (which takes a lock). */
+  private final Map<String, Character> codeIds = new HashMap<>();
   private final CodeLists codes;
   private final CollectionYear year;
   private final int yearEnd;
@@ -36,13 +38,9 @@ public final class RowParser {
   private final CodeTable sex;
   private final CodeTable ethnic;
   private final CodeTable mother;
-  private final CodeTable rne;
-  private final CodeTable ls;
-  private final CodeTable cin;
-  private final CodeTable place;
-  private final CodeTable provider;
+  /** Episodes' code columns read from bytes: RNE, LS, CIN, PLACE, PLACE_PROVIDER, REASON_PLACE_CHANGE. */
+  private final CodeTable[] episodeTables;
   private final CodeTable reasonCeased;
-  private final CodeTable placeChange;
   private final CodeTable reviewCode;
   /** The last child read from bytes, and its index. */
   private final byte[] lastBytes = new byte[15];
@@ -76,18 +74,31 @@ public final class RowParser {
     this.sex = table("SEX");
     this.ethnic = table("ETHNIC");
     this.mother = table("MOTHER");
-    this.rne = table("RNE");
-    this.ls = table("LS");
-    this.cin = table("CIN");
-    this.place = table("PLACE");
-    this.provider = table("PLACE_PROVIDER");
+    this.episodeTables = new CodeTable[] {table("RNE"), table("LS"), table("CIN"), table("PLACE"),
+        table("PLACE_PROVIDER"), table("REASON_PLACE_CHANGE")};
     this.reasonCeased = table("REC");
-    this.placeChange = table("REASON_PLACE_CHANGE");
     this.reviewCode = table("REVIEW_CODE");
   }
 
   private CodeTable table(String field) {
-    return new CodeTable(codes.codes(field, year));
+    return new CodeTable(codes.codes(field, year), store::codeId);
+  }
+
+  /** The cells of {@link #episodeTables} in Episodes' column order, where each code goes, and whether blank is allowed. */
+  private static final int[] EPISODE_CODE_CELLS = {2, 3, 4, 5, 6, 9};
+  private static final int[] EPISODE_CODE_SLOTS = {Store.RNE, Store.LS, Store.CIN, Store.PLACE, Store.PROVIDER, Store.RPC};
+  private static final boolean[] EPISODE_CODE_OPTIONAL = {false, false, false, false, true, true};
+  /** The id of the blank code in every store's dictionary. */
+  private static final char BLANK = 0;
+
+  /** A code's id in the store's dictionary. */
+  private char codeId(String code) {
+    Character id = codeIds.get(code);
+    if (id == null) {
+      id = store.codeId(code);
+      codeIds.put(code, id);
+    }
+    return id;
   }
 
   /**
@@ -188,14 +199,20 @@ public final class RowParser {
     if (start == Cells.NOT_A_DATE || start > yearEnd) {
       return false;
     }
-    String[] k = episodeCodes;
-    if ((k[Store.RNE] = need(rne, csv, idx[2])) == null
-        || (k[Store.LS] = need(ls, csv, idx[3])) == null
-        || (k[Store.CIN] = need(cin, csv, idx[4])) == null
-        || (k[Store.PLACE] = need(place, csv, idx[5])) == null
-        || (k[Store.PROVIDER] = optional(provider, csv, idx[6])) == null
-        || (k[Store.RPC] = optional(placeChange, csv, idx[9])) == null) {
-      return false;
+    char[] k = episodeCodes;
+    byte[] b = csv.buffer();
+    for (int j = 0; j < EPISODE_CODE_CELLS.length; j++) {
+      int cell = idx[EPISODE_CODE_CELLS[j]];
+      int from = csv.start(cell);
+      if (from < 0) {
+        return false;
+      }
+      int to = csv.end(cell);
+      int id = from == to ? (EPISODE_CODE_OPTIONAL[j] ? BLANK : -1) : episodeTables[j].id(b, from, to);
+      if (id < 0) {
+        return false;
+      }
+      k[EPISODE_CODE_SLOTS[j]] = (char) id;
     }
     int end;
     if (empty(csv, idx[7])) {
@@ -203,13 +220,15 @@ public final class RowParser {
       if (!empty(csv, idx[8])) {
         return false; // REC without DEC: a note
       }
-      k[Store.REC] = "";
+      k[Store.REC] = BLANK;
     } else {
       end = day(csv, idx[7]);
-      if (end == Cells.NOT_A_DATE || end > yearEnd || end < start
-          || (k[Store.REC] = need(reasonCeased, csv, idx[8])) == null) {
+      int from = csv.start(idx[8]);
+      int rec = from < 0 ? -1 : reasonCeased.id(b, from, csv.end(idx[8]));
+      if (end == Cells.NOT_A_DATE || end > yearEnd || end < start || rec < 0) {
         return false;
       }
+      k[Store.REC] = (char) rec;
     }
     int ci = fastChild(csv, idx[0]);
     if (ci < 0) {
@@ -373,14 +392,14 @@ public final class RowParser {
           "REC is given but DEC is blank; the episode is treated as open and REC is ignored.");
       rec = "";
     }
-    String[] k = episodeCodes;
-    k[Store.RNE] = rne;
-    k[Store.LS] = ls;
-    k[Store.CIN] = nz(cin);
-    k[Store.PLACE] = nz(place);
-    k[Store.PROVIDER] = nz(provider);
-    k[Store.REC] = nz(rec);
-    k[Store.RPC] = nz(rpc);
+    char[] k = episodeCodes;
+    k[Store.RNE] = codeId(rne);
+    k[Store.LS] = codeId(ls);
+    k[Store.CIN] = codeId(nz(cin));
+    k[Store.PLACE] = codeId(nz(place));
+    k[Store.PROVIDER] = codeId(nz(provider));
+    k[Store.REC] = codeId(nz(rec));
+    k[Store.RPC] = codeId(nz(rpc));
     episodes.add(childIndex(), start, end, k, fileIndex, line);
   }
 

@@ -54,6 +54,9 @@ public final class Store {
   private static final int BLOCK = 1 << SHIFT;
   private static final int MASK = BLOCK - 1;
   private EpisodeBlock[] blocks = new EpisodeBlock[16];
+  /** The code dictionary: ids by code, codes by id. */
+  private final java.util.Map<String, Character> codeIds = new java.util.HashMap<>();
+  private volatile String[] codeNames = new String[256];
   private int blockCount;
 
   // Set by group().
@@ -74,6 +77,7 @@ public final class Store {
   public Store(String[] files, int firstCurrentFile) {
     this.files = files.clone();
     this.firstCurrentFile = firstCurrentFile;
+    codeId(""); // id 0: blank
   }
 
   /**
@@ -96,7 +100,8 @@ public final class Store {
     final int[] end = new int[BLOCK];
     final int[] file = new int[BLOCK];
     final long[] line = new long[BLOCK];
-    final String[] codes = new String[BLOCK * CODES];
+    /** Each episode's codes as ids in the store's code dictionary ({@link #codeId}): no references to scan. */
+    final char[] codes = new char[BLOCK * CODES];
 
     EpisodeBlock(int base) {
       this.base = base;
@@ -127,11 +132,11 @@ public final class Store {
      * @param child the child's index
      * @param start DECOM, epoch day
      * @param end DEC, epoch day, or {@link #OPEN}
-     * @param codes RNE, LS, CIN, PLACE, PLACE_PROVIDER, REC, REASON_PLACE_CHANGE (blank: empty)
+     * @param codes RNE, LS, CIN, PLACE, PLACE_PROVIDER, REC, REASON_PLACE_CHANGE as {@link #codeId ids}
      * @param fileIndex the file
      * @param line the line
      */
-    public void add(int child, int start, int end, String[] codes, int fileIndex, long line) {
+    public void add(int child, int start, int end, char[] codes, int fileIndex, long line) {
       EpisodeBlock b = block;
       if (b == null || b.size == BLOCK) {
         b = newBlock();
@@ -186,7 +191,7 @@ public final class Store {
    * @return the code, empty if blank
    */
   public String code(int row, int which) {
-    return block(row).codes[(row & MASK) * CODES + which];
+    return codeNames[block(row).codes[(row & MASK) * CODES + which]];
   }
 
   /**
@@ -194,7 +199,38 @@ public final class Store {
    * @param rec the new REC
    */
   public void setRec(int row, String rec) {
-    block(row).codes[(row & MASK) * CODES + REC] = rec;
+    block(row).codes[(row & MASK) * CODES + REC] = codeId(rec);
+  }
+
+  /**
+   * The id of a code in this store's dictionary, given one on first sight: episodes keep their
+   * codes as ids (two bytes each, no reference for the collector to follow), and equal codes have
+   * equal ids. Codes are the code lists' (and a few the reader sets), so there are a few hundred.
+   * Thread-safe.
+   *
+   * @param code a code, or empty
+   * @return its id
+   * @throws IllegalStateException past 65,536 distinct codes (a bug: codes come from the code lists)
+   */
+  public char codeId(String code) {
+    synchronized (codeIds) {
+      Character id = codeIds.get(code);
+      if (id != null) {
+        return id;
+      }
+      int next = codeIds.size();
+      if (next > Character.MAX_VALUE) {
+        throw new IllegalStateException("more than 65,536 distinct codes: this is a bug");
+      }
+      String[] names = codeNames;
+      if (next == names.length) {
+        names = Arrays.copyOf(names, names.length * 2);
+      }
+      names[next] = code;
+      codeNames = names; // volatile: the name is published before the id is handed out
+      codeIds.put(code, (char) next);
+      return (char) next;
+    }
   }
 
   /**
@@ -224,12 +260,11 @@ public final class Store {
     if (start(a) != start(b) || end(a) != end(b)) {
       return false;
     }
-    for (int k = 0; k < CODES; k++) {
-      if (!code(a, k).equals(code(b, k))) {
-        return false;
-      }
-    }
-    return true;
+    char[] ca = block(a).codes;
+    char[] cb = block(b).codes;
+    int ia = (a & MASK) * CODES;
+    int ib = (b & MASK) * CODES;
+    return Arrays.equals(ca, ia, ia + CODES, cb, ib, ib + CODES);
   }
 
   // ---------------------------------------------------------------- the other tables
