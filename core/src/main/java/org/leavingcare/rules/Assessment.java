@@ -92,23 +92,18 @@ public final class Assessment {
 
   /**
    * The rules' own factory: the inputs are already in order, distinct and owned by the caller, so
-   * they are wrapped rather than copied and sorted. {@code duties} is in the order of their codes.
+   * the assessment keeps views over them rather than copies: the first {@code reasonCount}
+   * reasons, the first {@code dutyCount} duties (in the order of their codes) and the first
+   * {@code deadlineCount} deadlines (in the order of their keys).
    */
-  static Assessment trusted(String personId, LocalDate asOf, Category category, List<Reason> reasons,
-      DutyOwed[] duties, EnumMap<DeadlineKey, Deadline> deadlines, EnumSet<Flag> flags, Policy policy) {
-    List<DutyOwed> list = List.of();
-    Set<DutyCode> codes = Collections.emptySet();
-    if (duties.length > 0) {
-      EnumSet<DutyCode> set = EnumSet.noneOf(DutyCode.class);
-      for (DutyOwed d : duties) {
-        set.add(d.code());
-      }
-      list = java.util.Arrays.asList(duties);
-      codes = Collections.unmodifiableSet(set);
-    }
-    return new Assessment(personId, asOf, category, Collections.unmodifiableList(reasons),
-        Collections.unmodifiableList(list), codes,
-        Collections.unmodifiableMap(deadlines), Collections.unmodifiableSet(flags), policy);
+  static Assessment trusted(String personId, LocalDate asOf, Category category, Reason[] reasons, int reasonCount,
+      DutyOwed[] duties, int dutyCount, Deadline[] deadlines, int deadlineCount, Set<Flag> flags, Policy policy) {
+    List<DutyOwed> list = dutyCount == 0 ? List.of() : new Views.ArrayView<>(duties, dutyCount);
+    Set<DutyCode> codes = dutyCount == 0 ? Collections.emptySet() : new Views.DutyCodes(list);
+    Map<DeadlineKey, Deadline> map = deadlineCount == 0 ? Collections.emptyMap()
+        : new Views.DeadlineMap(deadlines, deadlineCount);
+    return new Assessment(personId, asOf, category, new Views.ArrayView<>(reasons, reasonCount), list, codes, map,
+        flags, policy);
   }
 
   /**

@@ -2,9 +2,11 @@ package org.leavingcare.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.AccommodationSetting;
 import org.leavingcare.model.CareEpisode;
@@ -76,14 +78,16 @@ final class EnglandCase {
   final int b21;
   final int b25;
   final boolean inclusive;
-  final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+  /** The flags raised so far, one bit per {@link Flag} ordinal. */
+  private long flagBits;
   final List<Ep> eps;
   final List<Period> periods;
   /**
    * Non-break components: merged non-planned episodes that are not verified breaks, as pairs
    * (start, end) in {@code nonBreak[2i], nonBreak[2i + 1]}; unused pairs at the end hold NEVER.
+   * Made when first needed.
    */
-  final int[] nonBreak;
+  private int @Nullable [] nonBreak;
   /** The 91st counted date of the 13 weeks (§3.6), or NEVER. */
   final int t91;
 
@@ -117,20 +121,20 @@ final class EnglandCase {
       long end = e.endExclusiveEpochDay();
       int rec = end == Long.MAX_VALUE ? NEVER : (int) end;
       if (s >= b18) {
-        flags.add(Flag.WARN_EPISODE_AFTER_18);
+        flag(Flag.WARN_EPISODE_AFTER_18);
         continue;
       }
       if (rec == s) {
-        flags.add(Flag.WARN_EPISODE_UNDER_24H);
+        flag(Flag.WARN_EPISODE_UNDER_24H);
         continue;
       }
       if (rec != NEVER && rec > b18) {
-        flags.add(Flag.WARN_EPISODE_AFTER_18);
+        flag(Flag.WARN_EPISODE_AFTER_18);
       }
       int eff = Math.min(rec, b18);
       Ep ep = new Ep(s, eff, rec, e.isShortBreak(), e.country() == Country.WALES, s > d);
       if (!ep.planned && s < maxEnd) {
-        flags.add(Flag.WARN_OVERLAPPING_EPISODES);
+        flag(Flag.WARN_OVERLAPPING_EPISODES);
       }
       if (!ep.planned) {
         maxEnd = Math.max(maxEnd, eff);
@@ -138,12 +142,11 @@ final class EnglandCase {
       list.add(ep);
     }
     this.eps = list;
-    ShortBreakSeries.verify(list, c, this, flags);
+    ShortBreakSeries.verify(list, c, this);
     this.periods = periods(list);
-    this.nonBreak = nonBreakComponents(list);
     this.t91 = nth91(false);
     if (!c.unknownFacts().isEmpty()) {
-      flags.add(Flag.WARN_UNKNOWN_FACT);
+      flag(Flag.WARN_UNKNOWN_FACT);
     }
 
     // SGO in force on D (under 18) or on the day before the 18th birthday (§4.6.1).
@@ -170,13 +173,34 @@ final class EnglandCase {
       if (ended < b18) {
         hu = Math.min(hu, ended);
       }
-      flags.add(Flag.SGO_HOME_INFERRED);
+      flag(Flag.SGO_HOME_INFERRED);
     }
     this.homeS = hs;
     this.homeU = hu;
     this.homeX = hs == NEVER ? NEVER : plusMonths(hs, 6);
     this.homePlannedMove = c.livingWithParentEndReason() == HomeEndReason.PLANNED_MOVE;
   }
+
+  /** Raises a flag. */
+  void flag(Flag f) {
+    flagBits |= 1L << f.ordinal();
+  }
+
+  /** The flags raised, as an unmodifiable set (one shared empty set when there are none). */
+  Set<Flag> flags() {
+    if (flagBits == 0) {
+      return Collections.emptySet();
+    }
+    EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+    for (Flag f : FLAGS) {
+      if ((flagBits & (1L << f.ordinal())) != 0) {
+        set.add(f);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  private static final Flag[] FLAGS = Flag.values();
 
   // Dates made from epoch days, kept: the birthdays recur in many duties and deadlines.
   private @Nullable LocalDate b18Date;
@@ -372,89 +396,62 @@ final class EnglandCase {
    */
   int nth91(boolean projectCovering) {
     boolean excludeBreaks = policy.shortBreakMode() == Policy.ShortBreakMode.EXCLUDE_DAYS;
-    // Episodes are sorted by start; union their counted dates in order of first counted date.
-    int n = eps.size();
-    int[] firsts = new int[n];
-    int[] lasts = new int[n];
-    int m = 0;
+    Day91 union = new Day91();
     for (Ep ep : eps) {
       if (ep.planned || (excludeBreaks && ep.verified)) {
         continue;
       }
-      int first = Math.max(ep.s, b14);
       int end = projectCovering && ep.s <= d && d < ep.effEnd ? b18 : ep.effEnd;
-      int last = lastCountedDay(end);
-      if (first > last) {
-        continue;
+      if (union.add(Math.max(ep.s, b14), lastCountedDay(end))) {
+        break;
       }
-      firsts[m] = first;
-      lasts[m] = last;
-      m++;
     }
-    return day91OfUnion(firsts, lasts, m);
+    return union.day91;
   }
 
   /** The 91st counted date for CLR reg. 3(2) up to T, disregarding flagged breaks of at most 28 days. */
   int nth91Reg32() {
-    int n = eps.size();
-    int[] firsts = new int[n];
-    int[] lasts = new int[n];
-    int m = 0;
     boolean disregard = c.isReturnsToParentAfterEachBreak();
+    Day91 union = new Day91();
     for (Ep ep : eps) {
       if (ep.planned) {
         continue;
       }
-      int first = Math.max(ep.s, b14);
       int last = lastCountedDay(ep.effEnd);
-      if (disregard && ep.flagged && lastCountedDay(ep.effEnd) - ep.s + 1 <= 28) {
+      if (disregard && ep.flagged && last - ep.s + 1 <= 28) {
         continue;
       }
-      if (first > last) {
-        continue;
+      if (union.add(Math.max(ep.s, b14), last)) {
+        break;
       }
-      firsts[m] = first;
-      lasts[m] = last;
-      m++;
     }
-    return day91OfUnion(firsts, lasts, m);
+    return union.day91;
   }
 
   /**
-   * The 91st date of the union of the counted periods {@code [firsts[i], lasts[i]]} (inclusive
-   * epoch days; overlaps counted once), or NEVER. Sorts the first {@code m} pairs in place.
+   * The 91st date of a union of counted periods {@code [first, last]} (inclusive epoch days;
+   * overlaps counted once), given in order of first day: the episodes are sorted by start, so
+   * {@code max(start, B14)} is in order too.
    */
-  private static int day91OfUnion(int[] firsts, int[] lasts, int m) {
-    sortPairs(firsts, lasts, m);
-    int counted = 0;
-    int covered = Integer.MIN_VALUE;
-    for (int i = 0; i < m; i++) {
-      int a = Math.max(firsts[i], covered + 1);
-      int b = lasts[i];
-      if (a > b) {
-        continue;
-      }
-      if (counted + (b - a + 1) >= 91) {
-        return a + (91 - counted) - 1;
-      }
-      counted += b - a + 1;
-      covered = b;
-    }
-    return NEVER;
-  }
+  private static final class Day91 {
+    private int counted;
+    private int covered = Integer.MIN_VALUE; // the last date counted
+    /** The 91st date, or NEVER while fewer than 91 are counted. */
+    int day91 = NEVER;
 
-  private static void sortPairs(int[] a, int[] b, int m) {
-    for (int i = 1; i < m; i++) {
-      int ka = a[i];
-      int kb = b[i];
-      int j = i - 1;
-      while (j >= 0 && a[j] > ka) {
-        a[j + 1] = a[j];
-        b[j + 1] = b[j];
-        j--;
+    /** Adds a period; true once the 91st date is found. */
+    boolean add(int first, int last) {
+      int a = Math.max(first, covered + 1);
+      if (a > last) {
+        return false;
       }
-      a[j + 1] = ka;
-      b[j + 1] = kb;
+      if (counted + (last - a + 1) >= 91) {
+        day91 = a + (91 - counted) - 1;
+        return true;
+      }
+      counted += last - a + 1;
+      covered = last;
+      return false;
     }
   }
 
@@ -519,6 +516,11 @@ final class EnglandCase {
 
   /** First day of the run of eligibility ending on {@code day} (within a non-break component). */
   int eligibilityRunStart(int day) {
+    int[] nonBreak = this.nonBreak;
+    if (nonBreak == null) {
+      nonBreak = nonBreakComponents(eps);
+      this.nonBreak = nonBreak;
+    }
     int stretch = day;
     for (int i = 0; i + 1 < nonBreak.length && nonBreak[i] != NEVER; i += 2) {
       if (nonBreak[i] <= day && day <= nonBreak[i + 1]) {
@@ -830,7 +832,7 @@ final class EnglandCase {
     int from = epoch(r.start());
     int rawTo = epochOr(r.endExclusive(), NEVER);
     if (!c.isDisabled() && rawTo > b16) {
-      flags.add(Flag.WARN_PRIVATE_FOSTERING_AFTER_16_NOT_DISABLED);
+      flag(Flag.WARN_PRIVATE_FOSTERING_AFTER_16_NOT_DISABLED);
     }
     return c.isDisabled() && after16(from, Math.min(rawTo, b18));
   }

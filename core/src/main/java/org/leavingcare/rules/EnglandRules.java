@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,11 +238,15 @@ public final class EnglandRules implements Jurisdiction {
   /** One assessment: categorise, then list duties and deadlines. */
   private final class Run {
     private final EnglandCase k;
-    private final List<Reason> reasons = new ArrayList<>(8);
+    /** The conditions tested so far, in order. */
+    private Reason[] reasons = new Reason[8];
+    private int reasonCount;
     /** The duties owed so far, in the order of their codes, at most one per code. */
     private DutyOwed[] duties = new DutyOwed[8];
     private int dutyCount;
-    private final EnumMap<DeadlineKey, Deadline> deadlines = new EnumMap<>(DeadlineKey.class);
+    /** The deadlines so far, at most one per key, in the order they were set (sorted by key at the end). */
+    private Deadline[] deadlines = new Deadline[8];
+    private int deadlineCount;
     private Category category = Category.NONE;
     // Facts found while categorising, used by the duty and deadline rules.
     private int relevantRoute;
@@ -261,9 +264,63 @@ public final class EnglandRules implements Jurisdiction {
       categorise();
       listDutiesAndDeadlines();
       generalFlags();
-      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons,
-          java.util.Arrays.copyOf(duties, dutyCount), deadlines, k.flags,
-          k.policy);
+      sortDeadlinesByKey();
+      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons, reasonCount, duties, dutyCount,
+          deadlines, deadlineCount, k.flags(), k.policy);
+    }
+
+    private void reason(Reason r) {
+      if (reasonCount == reasons.length) {
+        reasons = java.util.Arrays.copyOf(reasons, reasonCount * 2);
+      }
+      reasons[reasonCount++] = r;
+    }
+
+    private int deadlineIndex(DeadlineKey key) {
+      for (int i = 0; i < deadlineCount; i++) {
+        if (deadlines[i].key() == key) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private boolean hasDeadline(DeadlineKey key) {
+      return deadlineIndex(key) >= 0;
+    }
+
+    /** Sets the deadline of {@code key}, replacing one already set. */
+    private void putDeadline(DeadlineKey key, Deadline deadline) {
+      int i = deadlineIndex(key);
+      if (i >= 0) {
+        deadlines[i] = deadline;
+        return;
+      }
+      if (deadlineCount == deadlines.length) {
+        deadlines = java.util.Arrays.copyOf(deadlines, deadlineCount * 2);
+      }
+      deadlines[deadlineCount++] = deadline;
+    }
+
+    private void removeDeadline(DeadlineKey key) {
+      int i = deadlineIndex(key);
+      if (i >= 0) {
+        System.arraycopy(deadlines, i + 1, deadlines, i, deadlineCount - i - 1);
+        deadlines[--deadlineCount] = null;
+      }
+    }
+
+    private void sortDeadlinesByKey() {
+      for (int i = 1; i < deadlineCount; i++) {
+        Deadline d = deadlines[i];
+        int ordinal = d.key().ordinal();
+        int j = i - 1;
+        while (j >= 0 && deadlines[j].key().ordinal() > ordinal) {
+          deadlines[j + 1] = deadlines[j];
+          j--;
+        }
+        deadlines[j + 1] = d;
+      }
     }
 
     // --- §5 decision table ----------------------------------------------------------------------
@@ -285,35 +342,35 @@ public final class EnglandRules implements Jurisdiction {
             + "case " + k.history.person().id() + " on " + k.asOf + ". This is a bug in leavingcare: please report it.");
       }
       if (scopeLookedAfter) {
-        reasons.add(UNDER_18[0]);
-        reasons.add(LOOKED_AFTER[0]);
+        reason(UNDER_18[0]);
+        reason(LOOKED_AFTER[0]);
         boolean reg48 = k.reg48AppliesOn(d);
-        reasons.add(r(REG48, reg48));
+        reason(r(REG48, reg48));
         if (reg48) {
           category = Category.LOOKED_AFTER_SHORT_BREAKS;
           return;
         }
         boolean age = d >= k.b16;
-        reasons.add(r(AGED_16_OR_17, age));
+        reason(r(AGED_16_OR_17, age));
         boolean weeks = k.t91 <= k.cutoff(d);
-        reasons.add(r(THIRTEEN_WEEKS, weeks));
+        reason(r(THIRTEEN_WEEKS, weeks));
         category = age && weeks ? Category.ELIGIBLE : Category.LOOKED_AFTER;
         return;
       }
       if (scopeUnder16) {
-        reasons.add(UNDER_18[0]);
-        reasons.add(LOOKED_AFTER[1]);
-        reasons.add(AGED_16_OR_17[1]);
+        reason(UNDER_18[0]);
+        reason(LOOKED_AFTER[1]);
+        reason(AGED_16_OR_17[1]);
         category = Category.NONE;
         return;
       }
       if (scope16to17) {
-        reasons.add(AGED_16_OR_17[0]);
-        reasons.add(LOOKED_AFTER[1]);
+        reason(AGED_16_OR_17[0]);
+        reason(LOOKED_AFTER[1]);
         relevantRoute = k.relevantRouteOn(d, true);
         addRelevantReasons(d);
         if (k.lastCeasingReadingsDiffer(d)) {
-          k.flags.add(Flag.SHORT_BREAK_AFTER_ELIGIBILITY);
+          k.flag(Flag.SHORT_BREAK_AFTER_ELIGIBILITY);
         }
         if (relevantRoute != 0) {
           category = Category.RELEVANT;
@@ -323,7 +380,7 @@ public final class EnglandRules implements Jurisdiction {
         return;
       }
       // scopeAdult
-      reasons.add(UNDER_18[1]);
+      reason(UNDER_18[1]);
       int lastRelevant = k.lastRelevantDayBefore18();
       boolean hasBeen = lastRelevant != EnglandCase.NEVER;
       boolean wouldBe;
@@ -334,14 +391,14 @@ public final class EnglandRules implements Jurisdiction {
       }
       routeA = hasBeen && wouldBe;
       routeB = k.routeB();
-      reasons.add(r(FRC_ROUTE_A, routeA));
-      reasons.add(r(FRC_ROUTE_B, routeB));
+      reason(r(FRC_ROUTE_A, routeA));
+      reason(r(FRC_ROUTE_B, routeB));
       if (routeA || routeB) {
         formerRelevantSubState();
         return;
       }
       boolean under21 = d < k.b21;
-      reasons.add(r(UNDER_21, under21));
+      reason(r(UNDER_21, under21));
       if (under21) {
         qualifyingOrNone(false);
       } else {
@@ -351,14 +408,14 @@ public final class EnglandRules implements Jurisdiction {
 
     private void addRelevantReasons(int day) {
       EnglandCase.Period l = k.lastCeasing(day, k.lookThrough());
-      reasons.add(r(ELIGIBLE_BEFORE_CEASING, l != null && k.eligibleBeforeCeasing(l)));
+      reason(r(ELIGIBLE_BEFORE_CEASING, l != null && k.eligibleBeforeCeasing(l)));
       if (l == null || !k.eligibleBeforeCeasing(l)) {
-        reasons.add(r(DETAINED_OR_IN_HOSPITAL, k.reg32Route()));
+        reason(r(DETAINED_OR_IN_HOSPITAL, k.reg32Route()));
       }
       if (k.homeS != EnglandCase.NEVER) {
-        reasons.add(r(HOME_EXCLUSION, k.excludedOn(day)));
+        reason(r(HOME_EXCLUSION, k.excludedOn(day)));
         if (k.breakdownRestoredOnOrBefore(day) != EnglandCase.NEVER) {
-          reasons.add(HOME_BREAKDOWN[0]);
+          reason(HOME_BREAKDOWN[0]);
         }
       }
     }
@@ -367,12 +424,12 @@ public final class EnglandRules implements Jurisdiction {
     private void qualifyingOrNone(boolean child) {
       if (child && k.policy.shortBreakGapStatus() == Policy.ShortBreakGapStatus.NO_STATUS_DURING_SERIES
           && k.c.isShortBreakSeriesContinuing() && k.onlyVerifiedBreaksAfter16()) {
-        reasons.add(GAP_SERIES[0]);
+        reason(GAP_SERIES[0]);
         category = Category.NONE;
         return;
       }
       boolean sgo = k.s24SgoRoute();
-      reasons.add(r(S24_SGO, sgo));
+      reason(r(S24_SGO, sgo));
       if (sgo) {
         category = Category.QUALIFYING_SGO;
         return;
@@ -380,9 +437,9 @@ public final class EnglandRules implements Jurisdiction {
       limbA = k.limbA();
       limbB = k.limbSetting(AccommodationSetting.VOLUNTARY_ORGANISATION);
       boolean otherLimbs = limbB || k.limbSetting(AccommodationSetting.PRIVATE_CHILDRENS_HOME) || k.limbD() || k.limbE();
-      reasons.add(r(S24_LIMB_A, limbA));
+      reason(r(S24_LIMB_A, limbA));
       if (!limbA) {
-        reasons.add(r(S24_LIMB_B_TO_E, otherLimbs));
+        reason(r(S24_LIMB_B_TO_E, otherLimbs));
       }
       category = limbA || otherLimbs ? Category.QUALIFYING : Category.NONE;
     }
@@ -392,46 +449,46 @@ public final class EnglandRules implements Jurisdiction {
       int d = k.d;
       Circumstances c = k.c;
       if (c.s23czbRequestDate().isPresent() && EnglandCase.epoch(c.s23czbRequestDate().get()) < k.b21) {
-        k.flags.add(Flag.WARN_23CZB_REQUEST_BEFORE_21);
+        k.flag(Flag.WARN_23CZB_REQUEST_BEFORE_21);
       }
       if (c.s23caNotificationDate().isPresent() && EnglandCase.epoch(c.s23caNotificationDate().get()) < k.b21) {
-        k.flags.add(Flag.WARN_23CA_NOTIFICATION_BEFORE_21);
+        k.flag(Flag.WARN_23CA_NOTIFICATION_BEFORE_21);
       }
       boolean ext = k.extensionLive();
       boolean ca = k.s23caLive();
       boolean czb = k.s23czbLive();
       if (ext) {
-        k.flags.add(Flag.S23C7_EXTENSION);
+        k.flag(Flag.S23C7_EXTENSION);
       }
       if (ca) {
-        k.flags.add(Flag.S23CA_LIVE);
+        k.flag(Flag.S23CA_LIVE);
       }
       if (czb) {
-        k.flags.add(Flag.S23CZB_REQUEST_LIVE);
+        k.flag(Flag.S23CZB_REQUEST_LIVE);
       }
       boolean under21 = d < k.b21;
-      reasons.add(r(UNDER_21, under21));
+      reason(r(UNDER_21, under21));
       if (under21) {
         category = Category.FORMER_RELEVANT;
         return;
       }
-      reasons.add(r(EXTENSION, ext));
+      reason(r(EXTENSION, ext));
       if (ext) {
         category = Category.FORMER_RELEVANT;
         return;
       }
-      reasons.add(r(S23CA, ca));
+      reason(r(S23CA, ca));
       if (ca) {
         category = Category.FORMER_RELEVANT_23CA;
         return;
       }
-      reasons.add(r(S23CZB, czb));
+      reason(r(S23CZB, czb));
       if (czb) {
         category = Category.FORMER_RELEVANT_23CZB;
         return;
       }
       boolean under25 = d < k.b25;
-      reasons.add(r(UNDER_25, under25));
+      reason(r(UNDER_25, under25));
       category = under25 ? Category.FORMER_RELEVANT_21_25 : Category.NONE;
     }
 
@@ -469,7 +526,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int deadline(DeadlineKey key, int day, LegalReference provision) {
-      deadlines.put(key, Deadline.on(key, k.dateOf(day), provision));
+      putDeadline(key, Deadline.on(key, k.dateOf(day), provision));
       return day;
     }
 
@@ -515,7 +572,7 @@ public final class EnglandRules implements Jurisdiction {
       }
       // §15.7: LOOKED_AFTER reports eligibleFrom only as a projection; NONE never.
       if (category != Category.NONE && category != Category.LOOKED_AFTER
-          && !deadlines.containsKey(DeadlineKey.ELIGIBLE_FROM)) {
+          && !hasDeadline(DeadlineKey.ELIGIBLE_FROM)) {
         pastEligibility();
       }
     }
@@ -623,12 +680,12 @@ public final class EnglandRules implements Jurisdiction {
         LocalDate due = WorkingDays.plus(p0, 20, calendar);
         for (int y = p0.plusDays(1).getYear(); y <= due.getYear(); y++) {
           if (calendar.coverage(y) == HolidayCalendar.Coverage.EXTENSION) {
-            k.flags.add(Flag.CALENDAR_EXTENSION_USED);
+            k.flag(Flag.CALENDAR_EXTENSION_USED);
           }
         }
         return deadline(DeadlineKey.FIRST_REVIEW_BY, EnglandCase.epoch(due), CarePlanningRegulations2010.REG_33_REVIEWS);
       } catch (CalendarNotCoveredException e) {
-        k.flags.add(Flag.CALENDAR_NOT_COVERED);
+        k.flag(Flag.CALENDAR_NOT_COVERED);
         return EnglandCase.NEVER;
       }
     }
@@ -694,14 +751,14 @@ public final class EnglandRules implements Jurisdiction {
         if (lastReview == EnglandCase.NEVER || lastReview < a + 28) {
           deadline(DeadlineKey.ACCOMMODATION_REVIEW_NOT_BEFORE, a + 28, CareLeaversRegulations2010.REG_7_REVIEW);
         }
-        deadlines.put(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX,
+        putDeadline(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX,
             Deadline.interval(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX, P3M, CareLeaversRegulations2010.REG_7_REVIEW));
       }
     }
 
     private int paVisits(int accommodationStart) {
       int lastPa = EnglandCase.epochOr(k.c.lastPaVisit(), EnglandCase.NEVER);
-      deadlines.put(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX,
+      putDeadline(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX,
           Deadline.interval(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, P2M, CareLeaversRegulations2010.REG_8_PA_VISITS));
       int due = lastPa != EnglandCase.NEVER && lastPa >= accommodationStart ? plusMonths(lastPa, 2) : accommodationStart + 7;
       return deadline(DeadlineKey.PA_VISIT_BY, due, CareLeaversRegulations2010.REG_8_PA_VISITS);
@@ -735,7 +792,7 @@ public final class EnglandRules implements Jurisdiction {
         owe(DutyCode.PATHWAY_PLAN_REVIEW, ChildrenAct1989.S23C_PLAN_REVIEW, b18, continuingEnd, reviewDue);
         owe(DutyCode.EET_ASSISTANCE, ChildrenAct1989.S23C_EET_ASSISTANCE, b18, continuingEnd, EnglandCase.NEVER);
         if (!plan) {
-          k.flags.add(Flag.MISSING_PATHWAY_PLAN);
+          k.flag(Flag.MISSING_PATHWAY_PLAN);
           if (!assessed) {
             carriedOverAssessment();
           }
@@ -778,7 +835,7 @@ public final class EnglandRules implements Jurisdiction {
           owe(DutyCode.ANNUAL_REMINDER_21_25, DutyCode.ANNUAL_REMINDER_21_25.provision(), b21, b25, EnglandCase.NEVER);
         }
         // The s.23C pathway plan has lapsed: no review key (PATHWAY_PLAN_REVIEW is not listed).
-        deadlines.remove(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY);
+        removeDeadline(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY);
       }
       if (czb && category != Category.FORMER_RELEVANT_23CZB) {
         int requested = Math.max(EnglandCase.epoch(c.s23czbRequestDate().get()), b21);
@@ -799,13 +856,13 @@ public final class EnglandRules implements Jurisdiction {
         owe(DutyCode.PATHWAY_PLAN_REVIEW, CareLeaversRegulations2010.REG_7_REVIEW, since, EnglandCase.NEVER, reviewDue);
         return;
       }
-      deadlines.remove(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY);
+      removeDeadline(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY);
       if (!assessed) {
         int due = EnglandCase.NEVER;
         if (assessmentDue.isPresent()) {
           due = deadline(DeadlineKey.NEEDS_ASSESSMENT_BY, assessmentDue.get(), assessmentSource);
         } else {
-          deadlines.put(DeadlineKey.NEEDS_ASSESSMENT_BY, Deadline.noStatutoryDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY,
+          putDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY, Deadline.noStatutoryDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY,
               assessmentSource));
         }
         owe(DutyCode.NEEDS_ASSESSMENT, provision, since, EnglandCase.NEVER, due);
@@ -870,11 +927,11 @@ public final class EnglandRules implements Jurisdiction {
       if (sgo || limbA || limbB) {
         oweConditional(DutyCode.ADVISE_BEFRIEND_QUALIFYING_DUTY, ChildrenAct1989.S24A_ADVISE_BEFRIEND_DUTY,
             EnglandCase.NEVER, b21);
-        reasons.add(CONDITIONAL_DUTY);
+        reason(CONDITIONAL_DUTY);
       } else {
         oweConditional(DutyCode.ADVISE_BEFRIEND_QUALIFYING_POWER, ChildrenAct1989.S24A_ADVISE_BEFRIEND_POWER,
             EnglandCase.NEVER, b21);
-        reasons.add(CONDITIONAL_POWER);
+        reason(CONDITIONAL_POWER);
       }
       if (sgo || limbA) {
         owe(DutyCode.QUALIFYING_ASSISTANCE_S24B, ChildrenAct1989.S24B_EMPLOYMENT_EDUCATION_TRAINING, EnglandCase.NEVER,
@@ -890,14 +947,14 @@ public final class EnglandRules implements Jurisdiction {
       Circumstances c = k.c;
       if (c.detentionBasis().orElse(null) == DetentionBasis.REMAND && !k.lookedAfterOn(k.b16)
           && (c.isDetainedOn16thBirthday() || c.detainedFrom().isPresent())) {
-        k.flags.add(Flag.WARN_REMAND_NOT_AS_EPISODE);
+        k.flag(Flag.WARN_REMAND_NOT_AS_EPISODE);
       }
       if ((c.isDetainedOn16thBirthday() || c.detentionBasis().isPresent()) && k.d < k.b18
           && category != Category.RELEVANT) {
-        k.flags.add(Flag.FORMER_LAC_IN_DETENTION);
+        k.flag(Flag.FORMER_LAC_IN_DETENTION);
       }
       if (k.lastEpisodeWelsh()) {
-        k.flags.add(Flag.OUT_OF_SCOPE_WALES);
+        k.flag(Flag.OUT_OF_SCOPE_WALES);
       }
       if (category.isQualifying() || category == Category.NONE) {
         // Private-fostering warning is raised by the s.24 test; make sure it is also raised when not reached.

@@ -1,7 +1,6 @@
 package org.leavingcare.rules;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.leavingcare.model.Circumstances;
 
@@ -19,7 +18,7 @@ final class ShortBreakSeries {
    * Marks the verified breaks among {@code eps} (sorted by start), records the first break of
    * each verified series, and adds the warnings.
    */
-  static void verify(List<EnglandCase.Ep> eps, Circumstances c, EnglandCase k, EnumSet<Flag> flags) {
+  static void verify(List<EnglandCase.Ep> eps, Circumstances c, EnglandCase k) {
     int n = eps.size();
     int seriesStart = -1;
     int prevIndex = -1; // the previous flagged episode
@@ -48,13 +47,13 @@ final class ShortBreakSeries {
         }
       }
       if (newSeries) {
-        check(eps, seriesStart, i, c, k, flags);
+        check(eps, seriesStart, i, c, k);
         seriesStart = i;
       }
       prevIndex = i;
     }
     if (seriesStart >= 0) {
-      check(eps, seriesStart, n, c, k, flags);
+      check(eps, seriesStart, n, c, k);
     }
   }
 
@@ -74,8 +73,7 @@ final class ShortBreakSeries {
   }
 
   /** Checks the series of flagged episodes in {@code eps[from, to)}. */
-  private static void check(List<EnglandCase.Ep> eps, int from, int to, Circumstances c, EnglandCase k,
-      EnumSet<Flag> flags) {
+  private static void check(List<EnglandCase.Ep> eps, int from, int to, Circumstances c, EnglandCase k) {
     boolean ok = true;
     int maxStart = Integer.MIN_VALUE;
     int count = 0;
@@ -90,7 +88,7 @@ final class ShortBreakSeries {
     boolean inCare = c.isCareOrder()
         && (c.careOrderSince().isEmpty() || (int) c.careOrderSince().get().toEpochDay() <= maxStart);
     if (inCare || !c.isSameCarerAllBreaks() || !c.isReturnsToParentAfterEachBreak()) {
-      flags.add(Flag.WARN_SHORT_BREAK_CONDITIONS_NOT_MET);
+      k.flag(Flag.WARN_SHORT_BREAK_CONDITIONS_NOT_MET);
       ok = false;
     }
     // (d) 17 days: the intended length governs; actual lengths only if it is not recorded.
@@ -115,13 +113,13 @@ final class ShortBreakSeries {
     if (c.intendedMaxBreakDays().isPresent()) {
       int intended = c.intendedMaxBreakDays().getAsInt() + (inclusive ? 1 : 0);
       if (intended > 17) {
-        flags.add(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
+        k.flag(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
         ok = false;
       } else if (anyOver17) {
-        flags.add(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
+        k.flag(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
       }
     } else if (anyOver17) {
-      flags.add(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
+      k.flag(Flag.WARN_SHORT_BREAK_OVER_17_DAYS);
       ok = false;
     }
     // (e) 75 days in any rolling 12 months [W, W.plusMonths(12)), planned days included: the windows
@@ -133,7 +131,7 @@ final class ShortBreakSeries {
         int w1 = firsts[i];
         int w2 = windowEndingOn(lasts[i]);
         if (union.daysIn(w1, windowEnd(w1)) > 75 || union.daysIn(w2, windowEnd(w2)) > 75) {
-          flags.add(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+          k.flag(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
           ok = false;
           break;
         }
