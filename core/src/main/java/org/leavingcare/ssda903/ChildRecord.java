@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class ChildRecord {
     List<Review> r = sortedCopy(reviews, Comparator.comparing(Review::date));
     return new ChildRecord(childId, dateOfBirth.orElse(null), requireNonNull(sex, "sex"), inHeader, e, r,
         oc3.orElse(null), uasc);
+  }
+
+  /**
+   * A record from the reader's store, whose episodes and reviews are already in the order
+   * {@link #of} would sort them into; the arrays are handed over, not copied.
+   */
+  static ChildRecord ordered(String childId, @Nullable LocalDate dateOfBirth, String sex, boolean inHeader,
+      Episode[] episodes, Review[] reviews, @Nullable Oc3Row oc3, boolean uasc) {
+    return new ChildRecord(childId, dateOfBirth, sex, inHeader, Collections.unmodifiableList(Arrays.asList(episodes)),
+        Collections.unmodifiableList(Arrays.asList(reviews)), oc3, uasc);
   }
 
   /** An unmodifiable copy in order (stable); the reader's lists usually come in order already. */

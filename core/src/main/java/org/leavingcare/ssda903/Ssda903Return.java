@@ -3,8 +3,8 @@ package org.leavingcare.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -121,26 +121,31 @@ public final class Ssda903Return {
       }
     }
     int ne = store.episodeCount(c);
-    List<Episode> episodes = new ArrayList<>(ne);
+    Episode[] episodes = new Episode[ne];
     for (int i = 0; i < ne; i++) {
       int e = store.episode(c, i);
       int end = store.end(e);
-      episodes.add(Episode.of(LocalDate.ofEpochDay(store.start(e)),
-          end == Store.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(end)),
+      episodes[i] = Episode.of(Cells.day(store.start(e)),
+          end == Store.OPEN ? Optional.empty() : Optional.of(Cells.day(end)),
           store.code(e, Store.RNE), store.code(e, Store.LS), store.code(e, Store.CIN), store.code(e, Store.PLACE),
-          store.code(e, Store.PROVIDER), store.code(e, Store.REC), store.code(e, Store.RPC)));
+          store.code(e, Store.PROVIDER), store.code(e, Store.REC), store.code(e, Store.RPC));
     }
     int nr = store.reviewCount(c);
-    List<Review> reviews = new ArrayList<>(nr);
+    Review[] reviews = new Review[nr];
+    boolean inOrder = true;
     for (int i = 0; i < nr; i++) {
       int r = store.review(c, i);
-      reviews.add(new Review(LocalDate.ofEpochDay(store.reviews.date(r)), store.reviews.code(r)));
+      reviews[i] = new Review(Cells.day(store.reviews.date(r)), store.reviews.code(r));
+      inOrder &= i == 0 || !reviews[i - 1].date().isAfter(reviews[i].date());
     }
-    return ChildRecord.of(store.id(c),
-        dob == Cells.NOT_A_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(dob)),
+    if (!inOrder) {
+      Arrays.sort(reviews, Comparator.comparing(Review::date)); // stable, as ChildRecord.of sorts
+    }
+    // The store keeps each child's episodes in order of start (then file and line), as ChildRecord.of
+    // would sort them, and the arrays are not shared: handed over without a sort or a copy.
+    return ChildRecord.ordered(store.id(c), dob == Cells.NOT_A_DATE ? null : Cells.day(dob),
         h < 0 ? "" : store.headers.sex(h), h >= 0, episodes, reviews,
-        o < 0 ? Optional.empty()
-            : Optional.of(new Oc3Row(store.oc3.value(o, 0), store.oc3.value(o, 1), store.oc3.value(o, 2))),
+        o < 0 ? null : new Oc3Row(store.oc3.value(o, 0), store.oc3.value(o, 1), store.oc3.value(o, 2)),
         store.uasc.has(c));
   }
 }

@@ -95,8 +95,19 @@ public final class ChildIndex {
       }
     }
     h ^= h >>> 16;
-    int found = probe(tables.get((h >>> 26) & (STRIPES - 1)), k0, k1, h);
-    return found >= 0 ? found : lookup(new String(b, from, n, StandardCharsets.ISO_8859_1), true);
+    int stripe = (h >>> 26) & (STRIPES - 1);
+    int found = probe(tables.get(stripe), k0, k1, h);
+    if (found >= 0) {
+      return found;
+    }
+    String id = new String(b, from, n, StandardCharsets.ISO_8859_1);
+    if (!other.isEmpty()) {
+      Integer spilled = other.get(id);
+      if (spilled != null) {
+        return spilled;
+      }
+    }
+    return add(id, k0, k1, h, stripe);
   }
 
   /**
@@ -139,6 +150,11 @@ public final class ChildIndex {
     if (spilled != null || !add) {
       return spilled == null ? -1 : spilled;
     }
+    return add(id, k0, k1, h, stripe);
+  }
+
+  /** Adds a packed id not found without the lock (unless another thread added it since). */
+  private int add(String id, long k0, long k1, int h, int stripe) {
     synchronized (lock) {
       int[] t = tables.get(stripe);
       int mask = t.length - 1;
@@ -160,7 +176,7 @@ public final class ChildIndex {
         }
         i = (i + 1) & mask;
       }
-      spilled = other.get(id);
+      Integer spilled = other.get(id);
       if (spilled != null) {
         return spilled;
       }
