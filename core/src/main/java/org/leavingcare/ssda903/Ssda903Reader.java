@@ -306,7 +306,9 @@ public final class Ssda903Reader {
       }
     }
     tasks.addAll(byTable.values());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), r -> {
+    // At least two threads when allowed: the finishing checks run on the same pool after the files.
+    int poolSize = Math.max(1, Math.min(threads, Math.max(2, tasks.size())));
+    ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {
       Thread t = new Thread(r, "ssda903-reader");
       t.setDaemon(true);
       return t;
@@ -328,6 +330,7 @@ public final class Ssda903Reader {
       for (Future<?> f : futures) {
         f.get();
       }
+      Finisher.finish(store, issues, pool, poolSize);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("reading was interrupted", e);
@@ -340,7 +343,6 @@ public final class Ssda903Reader {
     } finally {
       pool.shutdownNow();
     }
-    Finisher.finish(store, issues);
     List<TableRead> tables = new ArrayList<>();
     List<String> rejectedInOrder = new ArrayList<>();
     for (Sniffed s : sniffed) {

@@ -1,6 +1,11 @@
 package org.leavingcare.ssda903.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.leavingcare.ssda903.IssueKind;
 import org.leavingcare.ssda903.Severity;
 
@@ -14,15 +19,48 @@ public final class Finisher {
   private Finisher() {}
 
   /**
-   * Groups the store's rows by child and runs the checks, changing its episodes in place.
+   * Groups the store's rows by child and runs the checks, changing its episodes in place. The
+   * children's checks run in contiguous ranges on a pool: each range's issues are collected apart
+   * and added in range order, so the issues, their order and what is kept are those of one thread.
    *
    * @param store the rows read
    * @param issues where issues go
+   * @param pool where the ranges run
+   * @param parts how many ranges (the pool's threads)
+   * @throws InterruptedException if interrupted while waiting for a range
+   * @throws ExecutionException if a range failed
    */
-  public static void finish(Store store, Issues issues) {
+  public static void finish(Store store, Issues issues, ExecutorService pool, int parts)
+      throws InterruptedException, ExecutionException {
     store.group();
+    int n = store.children();
+    int p = Math.max(1, Math.min(parts, n / 500));
+    if (p == 1) {
+      children(store, 0, n, issues);
+    } else {
+      Issues[] local = new Issues[p];
+      List<Future<?>> ranges = new ArrayList<>();
+      for (int i = 0; i < p; i++) {
+        Issues mine = new Issues(issues.limit());
+        local[i] = mine;
+        int from = (int) ((long) n * i / p);
+        int to = (int) ((long) n * (i + 1) / p);
+        ranges.add(pool.submit(() -> children(store, from, to, mine)));
+      }
+      for (Future<?> f : ranges) {
+        f.get();
+      }
+      for (Issues mine : local) {
+        issues.addAll(mine);
+      }
+    }
+    tables(store, issues);
+  }
+
+  /** Each child's episodes in {@code [from, to)}: merged, closed, checked; children missing from Header. */
+  private static void children(Store store, int from, int to, Issues issues) {
     int[] kept = new int[16];
-    for (int c = 0; c < store.children(); c++) {
+    for (int c = from; c < to; c++) {
       int n = store.episodeCount(c);
       if (n == 0) {
         continue;
@@ -38,6 +76,10 @@ public final class Finisher {
                 + " a date of birth and are not available for this child.");
       }
     }
+  }
+
+  /** OC3 and Reviews against Header. */
+  private static void tables(Store store, Issues issues) {
     for (int r = 0; r < store.oc3.size(); r++) {
       int c = store.oc3.child(r);
       int h = store.headers.row(c);

@@ -58,6 +58,56 @@ public final class Issues {
     }
   }
 
+  /** @return how many issues are kept in full */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * Records, after the issues already here, every issue another collector counted, in its order:
+   * the result is as if that collector's {@link #add} calls had been made on this one (this
+   * collector keeps what its own limit allows; the other's issues beyond its limit are counted, and
+   * not kept, here too, as they come after every issue it kept).
+   *
+   * @param from a collector with the same limit, no longer written to
+   */
+  public void addAll(Issues from) {
+    List<ReadIssue> theirs;
+    Map<IssueKind, Long> kinds;
+    Map<Severity, Long> severities;
+    long theirNotKept;
+    synchronized (from) {
+      theirs = new ArrayList<>(from.kept);
+      kinds = new EnumMap<>(from.byKind);
+      severities = new EnumMap<>(from.bySeverity);
+      theirNotKept = from.notKept;
+    }
+    synchronized (this) {
+      for (ReadIssue i : theirs) {
+        byKind.merge(i.kind(), 1L, Long::sum);
+        bySeverity.merge(i.severity(), 1L, Long::sum);
+        kinds.merge(i.kind(), -1L, Long::sum);
+        severities.merge(i.severity(), -1L, Long::sum);
+        if (kept.size() < limit) {
+          kept.add(i);
+        } else {
+          notKept++;
+        }
+      }
+      kinds.forEach((k, n) -> {
+        if (n > 0) {
+          byKind.merge(k, n, Long::sum);
+        }
+      });
+      severities.forEach((k, n) -> {
+        if (n > 0) {
+          bySeverity.merge(k, n, Long::sum);
+        }
+      });
+      notKept += theirNotKept;
+    }
+  }
+
   /** @return the issues kept, in the order added */
   public synchronized List<ReadIssue> kept() {
     return List.copyOf(kept);
