@@ -65,6 +65,8 @@ final class EnglandCase {
   }
 
   static final int NEVER = Integer.MAX_VALUE;
+  /** A lazily computed day not yet computed. */
+  private static final int UNKNOWN = Integer.MIN_VALUE;
 
   final CareHistory history;
   final Circumstances c;
@@ -81,15 +83,16 @@ final class EnglandCase {
   /** The flags raised so far, one bit per {@link Flag} ordinal. */
   private long flagBits;
   final List<Ep> eps;
-  final List<Period> periods;
+  /** Made when first needed (a child under 16 and not looked after needs none). */
+  private @Nullable List<Period> periods;
   /**
    * Non-break components: merged non-planned episodes that are not verified breaks, as pairs
    * (start, end) in {@code nonBreak[2i], nonBreak[2i + 1]}; unused pairs at the end hold NEVER.
    * Made when first needed.
    */
   private int @Nullable [] nonBreak;
-  /** The 91st counted date of the 13 weeks (§3.6), or NEVER. */
-  final int t91;
+  /** The 91st counted date of the 13 weeks (§3.6), or NEVER; UNKNOWN until first needed. */
+  private int t91 = UNKNOWN;
 
   // Home exclusion (§4.3.3).
   final int homeS;
@@ -143,8 +146,6 @@ final class EnglandCase {
     }
     this.eps = list;
     ShortBreakSeries.verify(list, c, this);
-    this.periods = periods(list);
-    this.t91 = nth91(false);
     if (!c.unknownFacts().isEmpty()) {
       flag(Flag.WARN_UNKNOWN_FACT);
     }
@@ -202,6 +203,24 @@ final class EnglandCase {
 
   private static final Flag[] FLAGS = Flag.values();
 
+  /** The periods of being looked after, in order. */
+  List<Period> periods() {
+    List<Period> p = periods;
+    if (p == null) {
+      p = periods(eps);
+      periods = p;
+    }
+    return p;
+  }
+
+  /** The 91st counted date of the 13 weeks (§3.6), or NEVER. */
+  int t91() {
+    if (t91 == UNKNOWN) {
+      t91 = nth91(false);
+    }
+    return t91;
+  }
+
   // Dates made from epoch days, kept: the birthdays recur in many duties and deadlines.
   private @Nullable LocalDate b18Date;
   private @Nullable LocalDate b21Date;
@@ -212,6 +231,14 @@ final class EnglandCase {
   /** The last other date made optional: duties often share a start date. */
   private int lastOptDay = NEVER;
   private @Nullable Optional<LocalDate> lastOpt;
+  /**
+   * The last two other dates made: a duty's next due date is usually a deadline set just before
+   * it (the reviews' and the visits' deadlines, then the two duties).
+   */
+  private int madeDay0 = NEVER;
+  private int madeDay1 = NEVER;
+  private @Nullable LocalDate made0;
+  private @Nullable LocalDate made1;
 
   /** The date of an epoch day, reusing the dates already made (conversions are the hot path). */
   LocalDate dateOf(int day) {
@@ -227,7 +254,18 @@ final class EnglandCase {
     if (day == b25) {
       return b25Date == null ? b25Date = LocalDate.ofEpochDay(day) : b25Date;
     }
-    return LocalDate.ofEpochDay(day);
+    if (day == madeDay0 && made0 != null) {
+      return made0;
+    }
+    if (day == madeDay1 && made1 != null) {
+      return made1;
+    }
+    LocalDate date = LocalDate.ofEpochDay(day);
+    madeDay1 = madeDay0;
+    made1 = made0;
+    madeDay0 = day;
+    made0 = date;
+    return date;
   }
 
   /** The date as an optional, empty for NEVER, reusing the optionals already made. */
@@ -481,7 +519,7 @@ final class EnglandCase {
 
   /** The period of being looked after containing {@code day}, or null. */
   @Nullable Period periodContaining(int day) {
-    for (Period p : periods) {
+    for (Period p : periods()) {
       if (p.s <= day && day < p.e) {
         return p;
       }
@@ -495,7 +533,7 @@ final class EnglandCase {
    */
   @Nullable Period lastCeasing(int day, boolean lookThrough) {
     Period found = null;
-    for (Period p : periods) {
+    for (Period p : periods()) {
       if (p.e <= day && !(lookThrough && p.breakOnly)) {
         found = p;
       }
@@ -511,7 +549,7 @@ final class EnglandCase {
   boolean eligibleBeforeCeasing(Period p) {
     int l = p.e;
     boolean age = policy.sixteenBoundary() == Policy.SixteenBoundary.ON_OR_AFTER ? b16 <= l : b16 < l;
-    return p.endsWithNonBreak && age && l <= b18 && t91 <= cutoff(l);
+    return p.endsWithNonBreak && age && l <= b18 && t91() <= cutoff(l);
   }
 
   /** First day of the run of eligibility ending on {@code day} (within a non-break component). */
@@ -527,7 +565,7 @@ final class EnglandCase {
         stretch = nonBreak[i];
       }
     }
-    return Math.max(Math.max(b16, firstDayWith91(t91)), stretch);
+    return Math.max(Math.max(b16, firstDayWith91(t91())), stretch);
   }
 
   /** Excluded on {@code day} by CLR reg. 3(5) (§4.3.3). */
@@ -638,7 +676,7 @@ final class EnglandCase {
       return limit;
     }
     int best = relevantCandidate(b16, limit, NEVER);
-    for (Period p : periods) {
+    for (Period p : periods()) {
       best = relevantCandidate(p.e, limit, best);
     }
     if (homeU != NEVER) {

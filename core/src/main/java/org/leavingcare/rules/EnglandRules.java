@@ -225,6 +225,8 @@ public final class EnglandRules implements Jurisdiction {
       Reason.Outcome.CONDITIONAL, "may advise and befriend only if the s.24A(2) conditions are met",
       ChildrenAct1989.S24A_ADVISE_BEFRIEND_POWER);
 
+  private static final DutyOwed[] NO_DUTIES = {};
+
   private static Reason r(Reason[] pair, boolean met) {
     return met ? pair[0] : pair[1];
   }
@@ -242,10 +244,10 @@ public final class EnglandRules implements Jurisdiction {
     private Reason[] reasons = new Reason[8];
     private int reasonCount;
     /** The duties owed so far, in the order of their codes, at most one per code. */
-    private DutyOwed[] duties = new DutyOwed[8];
+    private DutyOwed[] duties = NO_DUTIES; // made on the first duty: many assessments owe none
     private int dutyCount;
     /** The deadlines so far, at most one per key, in the order they were set (sorted by key at the end). */
-    private Deadline[] deadlines = new Deadline[8];
+    private Deadline[] deadlines = new Deadline[4];
     private int deadlineCount;
     private Category category = Category.NONE;
     // Facts found while categorising, used by the duty and deadline rules.
@@ -352,7 +354,7 @@ public final class EnglandRules implements Jurisdiction {
         }
         boolean age = d >= k.b16;
         reason(r(AGED_16_OR_17, age));
-        boolean weeks = k.t91 <= k.cutoff(d);
+        boolean weeks = k.t91() <= k.cutoff(d);
         reason(r(THIRTEEN_WEEKS, weeks));
         category = age && weeks ? Category.ELIGIBLE : Category.LOOKED_AFTER;
         return;
@@ -514,7 +516,7 @@ public final class EnglandRules implements Jurisdiction {
         return;
       }
       if (dutyCount == duties.length) {
-        duties = java.util.Arrays.copyOf(duties, dutyCount * 2);
+        duties = java.util.Arrays.copyOf(duties, Math.max(8, dutyCount * 2));
       }
       System.arraycopy(duties, i, duties, i + 1, dutyCount - i);
       duties[i] = duty;
@@ -580,7 +582,7 @@ public final class EnglandRules implements Jurisdiction {
     /** eligibleFrom for a category other than ELIGIBLE/LOOKED_AFTER: the last eligible ceasing (§4.2). */
     private void pastEligibility() {
       EnglandCase.Period found = null;
-      for (EnglandCase.Period p : k.periods) {
+      for (EnglandCase.Period p : k.periods()) {
         if (p.e <= k.d && k.eligibleBeforeCeasing(p)) {
           found = p;
         }
