@@ -570,20 +570,22 @@ public final class ResponseReader {
    * <p>The ids' hash is a fixed polynomial, so ids can be made to collide on purpose (in a file
    * from outside, not by chance): every such id would then be compared with every one before it,
    * quadratic in the file. An id that finds no free slot within {@value #MAX_PROBES} probes goes to
-   * an ordinary map instead (which stays logarithmic under collisions), as does an entry that a
-   * grown table cannot place within that reach; an id about to take a free slot is first looked up
-   * in that map, so an id is never in both.
+   * an ordinary map instead, which stays logarithmic under collisions. The map holds only ids whose
+   * {@value #MAX_PROBES} slots from their hash's are all taken (slots are never freed, and a grown
+   * table takes back those it can), so an id that finds a free slot within reach is in neither the
+   * map nor the table, and the map is looked at only when the table is full around an id.
    */
   private static final class IdSet {
     private static final int MAX_PROBES = 32;
+    private static final long TAG = 0xFFFFFFFF00000000L;
 
     private long[] slots;
     private long[] hashes;
     private long[] rows;
     private long[] refs;
     private int size;
-    /** Ids beyond a probe's reach, with the row each was first seen in. */
-    private final ConcurrentHashMap<String, Long> other = new ConcurrentHashMap<>();
+    /** Ids beyond a probe's reach, with their entry. */
+    private final ConcurrentHashMap<String, Integer> other = new ConcurrentHashMap<>();
 
     IdSet(int expected) {
       int n = Math.max(16, expected);
@@ -600,61 +602,66 @@ public final class ResponseReader {
       }
       long hash = mix(idHash);
       int mask = slots.length - 1;
-      long tag = hash & 0xFFFFFFFF00000000L;
+      long tag = hash & TAG;
       int i = (int) hash & mask;
       for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
         long slot = slots[i];
         if (slot == 0) {
-          if (!other.isEmpty()) {
-            Long first = other.get(id(ref, b, side));
-            if (first != null) {
-              return first;
-            }
-          }
-          if (size == rows.length) {
-            hashes = Arrays.copyOf(hashes, size * 2);
-            rows = Arrays.copyOf(rows, size * 2);
-            refs = Arrays.copyOf(refs, size * 2);
-          }
-          hashes[size] = hash;
-          rows[size] = row;
-          refs[size] = ref;
-          size++;
-          slots[i] = tag | size;
+          slots[i] = tag | (add(hash, row, ref) + 1);
           return 0;
         }
-        if ((slot & 0xFFFFFFFF00000000L) == tag) {
+        if ((slot & TAG) == tag) {
           int entry = (int) slot - 1;
           if (id(refs[entry], b, side).equals(id(ref, b, side))) {
             return rows[entry];
           }
         }
       }
-      Long first = other.putIfAbsent(id(ref, b, side), row);
-      return first == null ? 0 : first;
+      String id = id(ref, b, side);
+      Integer entry = other.get(id);
+      if (entry != null) {
+        return rows[entry];
+      }
+      other.put(id, add(hash, row, ref));
+      return 0;
+    }
+
+    /** A new entry's number. */
+    private int add(long hash, long row, long ref) {
+      if (size == rows.length) {
+        hashes = Arrays.copyOf(hashes, size * 2);
+        rows = Arrays.copyOf(rows, size * 2);
+        refs = Arrays.copyOf(refs, size * 2);
+      }
+      hashes[size] = hash;
+      rows[size] = row;
+      refs[size] = ref;
+      return size++;
     }
 
     private void grow(byte[] b, List<String> side) {
       long[] old = slots;
       slots = new long[old.length * 2];
-      int mask = slots.length - 1;
       for (long slot : old) {
-        if (slot != 0) {
-          int entry = (int) slot - 1;
-          int i = (int) hashes[entry] & mask;
-          int probes = 0;
-          while (slots[i] != 0 && probes < MAX_PROBES) {
-            i = (i + 1) & mask;
-            probes++;
-          }
-          if (probes == MAX_PROBES) {
-            // Beyond a probe's reach in the new table: the map takes it.
-            other.put(id(refs[entry], b, side), rows[entry]);
-          } else {
-            slots[i] = slot;
-          }
+        if (slot != 0 && !place((int) slot - 1)) {
+          other.put(id(refs[(int) slot - 1], b, side), (int) slot - 1);
         }
       }
+      // The map's ids that the larger table has room for go back into it.
+      other.values().removeIf(this::place);
+    }
+
+    /** Puts an entry in a free slot within reach of its hash's, if there is one. */
+    private boolean place(int entry) {
+      int mask = slots.length - 1;
+      int i = (int) hashes[entry] & mask;
+      for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
+        if (slots[i] == 0) {
+          slots[i] = (hashes[entry] & TAG) | (entry + 1);
+          return true;
+        }
+      }
+      return false;
     }
 
     private static long mix(long h) {
