@@ -32,11 +32,25 @@ final class ByteTable {
       if (k == null) {
         return -1;
       }
-      if (heads[i] == head && tails[i] == tail && k.length == n
-          && (n <= 16 || Arrays.equals(k, 8, n - 8, b, from + 8, to - 8))) {
+      if (heads[i] == head && tails[i] == tail && k.length == n && (n <= 16 || middleEquals(k, b, from))) {
         return values[i];
       }
     }
+  }
+
+  /**
+   * Whether the bytes between a key's first and last eight equal those of {@code b} from
+   * {@code from}, compared eight at a time: cells of 17 to 32 bytes ("Neither agree nor disagree")
+   * are common, and this loop, inlined, costs a fraction of a call to {@code Arrays.equals}.
+   */
+  private static boolean middleEquals(byte[] k, byte[] b, int from) {
+    int last = k.length - 8;
+    for (int j = 8; j < last; j += 8) {
+      if ((long) LONGS.get(k, j) != (long) LONGS.get(b, from + j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds a key (copied) that is absent, with a value of at least 0. */
