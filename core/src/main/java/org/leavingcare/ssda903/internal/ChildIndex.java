@@ -1,5 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +83,20 @@ public final class ChildIndex {
    * @return the index
    */
   public int of(byte[] b, int from, int to) {
+    return of(b, from, to, null);
+  }
+
+  /**
+   * As {@link #of(byte[], int, int)}, remembering the last id asked for: rows of one child usually
+   * come together, so the same id again is answered without a look-up.
+   *
+   * @param b the bytes
+   * @param from the id's first byte
+   * @param to after its last byte; the id is 1 to 15 printable ASCII characters (no spaces)
+   * @param last the caller's memory of its last id, {@code new long[3]} at first (not shared between threads), or null
+   * @return the index
+   */
+  public int of(byte[] b, int from, int to, long @Nullable [] last) {
     int n = to - from;
     long k0 = 0;
     long k1 = (long) n << 56;
@@ -94,6 +110,20 @@ public final class ChildIndex {
         k1 |= (long) c << ((i - 8) << 3);
       }
     }
+    if (last != null) {
+      if (last[0] == k0 && last[1] == k1 && k1 != 0) {
+        return (int) last[2];
+      }
+      int index = locate(b, from, n, k0, k1, h);
+      last[0] = k0;
+      last[1] = k1;
+      last[2] = index;
+      return index;
+    }
+    return locate(b, from, n, k0, k1, h);
+  }
+
+  private int locate(byte[] b, int from, int n, long k0, long k1, int h) {
     h ^= h >>> 16;
     int stripe = (h >>> 26) & (STRIPES - 1);
     int found = probe(tables.get(stripe), k0, k1, h);

@@ -42,10 +42,8 @@ public final class RowParser {
   private final CodeTable[] episodeTables;
   private final CodeTable reasonCeased;
   private final CodeTable reviewCode;
-  /** The last child read from bytes, and its index. */
-  private final byte[] lastBytes = new byte[15];
-  private int lastLength = -1;
-  private int lastBytesIndex = -1;
+  /** The last child read from bytes and its index (see {@link ChildIndex#of(byte[], int, int, long[])}). */
+  private final long[] lastChildBytes = new long[3];
 
   private String file = "";
   private int fileIndex;
@@ -174,14 +172,7 @@ public final class RowParser {
         return -1;
       }
     }
-    if (n == lastLength && java.util.Arrays.equals(b, from, to, lastBytes, 0, n)) {
-      return lastBytesIndex;
-    }
-    int ci = store.index.of(b, from, to);
-    System.arraycopy(b, from, lastBytes, 0, n);
-    lastLength = n;
-    lastBytesIndex = ci;
-    return ci;
+    return store.index.of(b, from, to, lastChildBytes);
   }
 
   /** Whether the CHILD cell can be read from bytes (checked before any other cell, at no cost). */

@@ -160,6 +160,16 @@ class ChildIndexTest {
       assertThat(ofBytes(index, ids.get(i))).as(ids.get(i)).isEqualTo(i);
       assertThat(index.of(ids.get(i))).isEqualTo(i);
     }
+    long[] last = new long[3];
+    for (int i = 0; i < ids.size(); i++) { // each id twice in a row, then the one before it again
+      byte[] b = ("," + ids.get(i) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(index.of(b, 1, b.length - 1, last)).isEqualTo(i);
+      assertThat(index.of(b, 1, b.length - 1, last)).isEqualTo(i);
+      if (i > 0) {
+        byte[] p = ("," + ids.get(i - 1) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(index.of(p, 1, p.length - 1, last)).isEqualTo(i - 1);
+      }
+    }
     assertThat(index.size()).isEqualTo(ids.size());
     assertThat(index.ids()).containsExactlyElementsOf(ids);
   }
