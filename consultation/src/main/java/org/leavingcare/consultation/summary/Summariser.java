@@ -564,18 +564,22 @@ public final class Summariser {
       label = "chose " + first.get(0);
     }
     List<SensitivityPoint> points = new ArrayList<>();
-    for (double k : grid) {
+    // The headline proportion at each multiplier of the grid, as headlineProportion computes it.
+    double[] headlineAt = new double[grid.size()];
+    for (int i = 0; i < grid.size(); i++) {
+      double k = grid.get(i);
       QuestionDesign d = new QuestionDesign(q, scenario(fixed.withCareExperiencedMultiplier(k), k));
       double[] y = headline < 0 ? d.likertScore(d::agreeScore) : d.indicator(headline);
       boolean[] all = d.domain(c -> true);
       ProportionEstimate p = d.design.proportion(y, all);
+      headlineAt[i] = p.proportion();
       points.add(new SensitivityPoint(k, measure(p), p.effectiveSampleSize(), d.careShare(all, y), ranking(d)));
     }
     DoubleUnaryOperator aboveHalf = k -> headlineProportion(q, fixed, k, headline) - 0.5;
     OptionalDouble majorityAt = OptionalDouble.empty();
     for (int i = 1; i < grid.size() && majorityAt.isEmpty(); i++) {
-      double a = aboveHalf.applyAsDouble(grid.get(i - 1));
-      double b = aboveHalf.applyAsDouble(grid.get(i));
+      double a = headlineAt[i - 1] - 0.5;
+      double b = headlineAt[i] - 0.5;
       if (!Double.isNaN(a) && !Double.isNaN(b) && Math.signum(a) != Math.signum(b)) {
         majorityAt = OptionalDouble.of(bisect(grid.get(i - 1), grid.get(i),
             k -> Math.signum(aboveHalf.applyAsDouble(k)) != Math.signum(a)));
