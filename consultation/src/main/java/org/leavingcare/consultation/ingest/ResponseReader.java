@@ -272,20 +272,20 @@ public final class ResponseReader {
   }
 
   private IngestReport run(byte[] content, String fileName, boolean responses, Output output) {
-    Source src = decode(content, fileName);
-    int headerEnd = recordEnd(src.bytes, src.start, src.end);
-    String headerText = stripCr(new String(src.bytes, src.start, headerEnd - src.start, src.charset));
-    if (headerText.isBlank()) {
-      throw new InvalidResponseFileException(fileName, List.of(
-          "the file is empty or its first line is blank; the first line must be the header with the column names"));
-    }
-    Layout layout = Layout.of(consultation, parseRecord(headerText), fileName);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "leavingcare-csv");
       t.setDaemon(true);
       return t;
     });
     try {
+      Source src = decode(content, fileName, pool);
+      int headerEnd = recordEnd(src.bytes, src.start, src.end);
+      String headerText = stripCr(new String(src.bytes, src.start, headerEnd - src.start, src.charset));
+      if (headerText.isBlank()) {
+        throw new InvalidResponseFileException(fileName, List.of(
+            "the file is empty or its first line is blank; the first line must be the header with the column names"));
+      }
+      Layout layout = Layout.of(consultation, parseRecord(headerText), fileName);
       return readBody(src, Math.min(headerEnd + 1, src.end), layout, fileName, responses, output, pool);
     } finally {
       pool.shutdownNow();
@@ -391,7 +391,7 @@ public final class ResponseReader {
         rejections);
   }
 
-  private static ParsedChunk await(Future<ParsedChunk> f) {
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -489,7 +489,7 @@ public final class ResponseReader {
   private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long QUOTES = 0x2222222222222222L;
 
-  private static Source decode(byte[] b, String fileName) {
+  private Source decode(byte[] b, String fileName, ExecutorService pool) {
     Source s;
     int scanned = -1;
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
@@ -503,11 +503,11 @@ public final class ResponseReader {
     } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
       s = utf16(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
     } else {
-      scanned = scan(b);
+      scanned = scan(b, pool);
       s = (scanned & 1) == 0 || validUtf8(b, 0) ? new Source(b, 0, b.length, StandardCharsets.UTF_8, "UTF-8")
           : new Source(b, 0, b.length, Charset.forName("windows-1252"), "windows-1252");
     }
-    if (((scanned >= 0 ? scanned : scan(s.bytes)) & 2) != 0) {
+    if (((scanned >= 0 ? scanned : scan(s.bytes, pool)) & 2) != 0) {
       throw new InvalidResponseFileException(fileName, List.of("the file contains NUL characters, so it is not a CSV text"
           + " file (perhaps a spreadsheet, or UTF-16 without a byte-order mark); save it as \"CSV UTF-8\" and try again"));
     }
@@ -520,19 +520,44 @@ public final class ResponseReader {
     return new Source(u, 0, u.length, StandardCharsets.UTF_8, label);
   }
 
-  /** Bit 1: some byte is not ASCII; bit 2: some byte is NUL. Eight bytes at a time. */
-  private static int scan(byte[] b) {
+  /** Files smaller than this are scanned on the calling thread. */
+  private static final int SCAN_SPLIT = 1 << 22;
+
+  /**
+   * Bit 1: some byte is not ASCII; bit 2: some byte is NUL. A large file is scanned in as many
+   * pieces as there are parsing threads, at once.
+   */
+  private int scan(byte[] b, ExecutorService pool) {
+    if (threads == 1 || b.length < SCAN_SPLIT) {
+      return scan(b, 0, b.length);
+    }
+    List<Future<Integer>> pieces = new ArrayList<>();
+    int step = (b.length / threads) & ~7;
+    for (int t = 0; t < threads; t++) {
+      int from = t * step;
+      int to = t == threads - 1 ? b.length : from + step;
+      pieces.add(pool.submit(() -> scan(b, from, to)));
+    }
+    int flags = 0;
+    for (Future<Integer> f : pieces) {
+      flags |= await(f);
+    }
+    return flags;
+  }
+
+  /** {@link #scan(byte[], ExecutorService)} of {@code b[from, to)}, eight bytes at a time. */
+  private static int scan(byte[] b, int from, int to) {
     long high = 0;
     boolean nul = false;
-    int i = 0;
-    for (; i + 8 <= b.length; i += 8) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
       long w = (long) LONGS.get(b, i);
       high |= w;
       if (((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
         nul = true;
       }
     }
-    for (; i < b.length; i++) {
+    for (; i < to; i++) {
       high |= b[i] & 0x80;
       nul |= b[i] == 0;
     }

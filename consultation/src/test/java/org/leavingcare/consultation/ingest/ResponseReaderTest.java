@@ -108,6 +108,45 @@ class ResponseReaderTest {
     assertThat(cp1252.responses().get(0).text("comments")).contains("Caf\u00e9 \u2013 good");
   }
 
+  /**
+   * A file of several megabytes is scanned for its encoding in pieces on the parsing threads: a
+   * single byte anywhere decides, as in a small file.
+   */
+  @Test
+  void inALargeFileOneByteAnywhereDecidesTheEncoding() {
+    StringBuilder rows = new StringBuilder(HEADER);
+    int n = 0;
+    while (rows.length() < 5 << 20) {
+      rows.append('r').append(n++).append(",Care leaver,Yes,Agree,Housing,,,Fine\n");
+    }
+    String last = "r" + n + ",Care leaver,Yes,Agree,Housing,,,Caf\u00e9\n";
+    for (int threads : new int[] {1, 2, 3}) {
+      ResponseReader reader = ResponseReader.of(CONSULTATION).withThreads(threads);
+      List<Response> out = new ArrayList<>();
+      IngestReport ascii = reader.read((rows + last.replace('\u00e9', 'e')).getBytes(StandardCharsets.UTF_8), "a.csv",
+          out::add);
+      assertThat(ascii.encoding()).isEqualTo("UTF-8");
+      assertThat(ascii.rowsAccepted()).isEqualTo(n + 1);
+      out.clear();
+      IngestReport utf8 = reader.read((rows + last).getBytes(StandardCharsets.UTF_8), "u.csv", out::add);
+      assertThat(utf8.encoding()).isEqualTo("UTF-8");
+      assertThat(out.get(n).text("comments")).contains("Caf\u00e9");
+      out.clear();
+      IngestReport cp1252 = reader.read((rows + last).getBytes(Charset.forName("windows-1252")), "w.csv", out::add);
+      assertThat(cp1252.encoding()).isEqualTo("windows-1252");
+      assertThat(out.get(n).text("comments")).contains("Caf\u00e9");
+      byte[] withNul = (rows + last).getBytes(StandardCharsets.UTF_8);
+      withNul[withNul.length - 2] = 0;
+      InvalidResponseFileException e = catchThrowableOfType(InvalidResponseFileException.class,
+          () -> reader.read(withNul, "n.csv", r -> { }));
+      assertThat(e.getMessage()).contains("NUL characters");
+      byte[] nulFirst = (rows + last).getBytes(StandardCharsets.UTF_8);
+      nulFirst[HEADER.length() + 1] = 0;
+      assertThat(catchThrowableOfType(InvalidResponseFileException.class,
+          () -> reader.read(nulFirst, "n.csv", r -> { })).getMessage()).contains("NUL characters");
+    }
+  }
+
   @Test
   void badRowsAreRejectedAndCountsReconcile() {
     Read r = read(HEADER
