@@ -282,8 +282,9 @@ public final class CohortReport {
         .footnote("Age on the reference date. Children not assessed: " + describe(assessment.notAssessed()) + ".");
     ReportTable.Builder d = ReportTable.builder("duties", "Duties owed on " + asOf)
         .unit("children and young people owed the duty").rowHeading("Duty").columns("Children");
-    for (Map.Entry<DutyCode, Long> e : new EnumMap<>(assessment.duties().isEmpty()
-        ? Map.<DutyCode, Long>of() : assessment.duties()).entrySet()) {
+    Map<DutyCode, Long> duties = new EnumMap<>(DutyCode.class); // in DutyCode order; may be empty
+    duties.putAll(assessment.duties());
+    for (Map.Entry<DutyCode, Long> e : duties.entrySet()) {
       d.row(capitalise(e.getKey().description()) + " (" + e.getKey().provision().cite() + ")",
           Cell.count(e.getValue()));
     }

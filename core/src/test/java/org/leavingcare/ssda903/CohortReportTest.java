@@ -40,6 +40,19 @@ class CohortReportTest {
   }
 
   @Test
+  void aCohortOwedNoDutyIsReportedWithAnEmptyDutiesTable() {
+    CohortFixture f = new CohortFixture();
+    f.child("B1", "2023-06-01").child("B2", "2023-07-01"); // in Header only: never looked after
+    CohortReport cr = CohortReport.of(f.read(2024), LocalDate.of(2024, 3, 31), CohortReport.Settings.defaults(),
+        EnglandRules.standard());
+
+    assertThat(cr.assessment().duties()).isEmpty();
+    assertThat(table(cr.toReport(), "duties").rows()).isEmpty();
+    assertThat(cr.toJson()).contains("\"duties\"");
+    assertThat(cr.toMarkdown()).contains("Duties owed on 2024-03-31");
+  }
+
+  @Test
   void everyPublishedCountIsSuppressedBelowFiveWithSecondarySuppression() {
     CohortReport cr = report();
     assertThat(cr.assessment().count(Category.LOOKED_AFTER)).isEqualTo(2);
