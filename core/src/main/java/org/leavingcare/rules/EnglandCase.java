@@ -82,7 +82,8 @@ final class EnglandCase {
   final boolean inclusive;
   /** The flags raised so far, one bit per {@link Flag} ordinal. */
   private long flagBits;
-  final List<Ep> eps;
+  /** The episodes the rules read, sorted by start. */
+  final Ep[] eps;
   /** Made when first needed (a child under 16 and not looked after needs none). */
   private @Nullable List<Period> periods;
   /**
@@ -117,9 +118,11 @@ final class EnglandCase {
     this.inclusive = policy.dayCount() == Policy.DayCount.INCLUSIVE_DAYS;
 
     List<CareEpisode> source = history.episodes();
-    List<Ep> list = new ArrayList<>(source.size());
+    Ep[] list = new Ep[source.size()];
+    int n = 0;
     int maxEnd = Integer.MIN_VALUE;
-    for (CareEpisode e : source) {
+    for (int i = 0; i < list.length; i++) {
+      CareEpisode e = source.get(i);
       int s = (int) e.startEpochDay();
       long end = e.endExclusiveEpochDay();
       int rec = end == Long.MAX_VALUE ? NEVER : (int) end;
@@ -142,10 +145,10 @@ final class EnglandCase {
       if (!ep.planned) {
         maxEnd = Math.max(maxEnd, eff);
       }
-      list.add(ep);
+      list[n++] = ep;
     }
-    this.eps = list;
-    ShortBreakSeries.verify(list, c, this);
+    this.eps = n == list.length ? list : java.util.Arrays.copyOf(list, n);
+    ShortBreakSeries.verify(eps, c, this);
     if (!c.unknownFacts().isEmpty()) {
       flag(Flag.WARN_UNKNOWN_FACT);
     }
@@ -361,8 +364,8 @@ final class EnglandCase {
     return nth == NEVER ? NEVER : (inclusive ? nth : nth + 1);
   }
 
-  private static List<Period> periods(List<Ep> eps) {
-    List<Period> out = new ArrayList<>(eps.size());
+  private static List<Period> periods(Ep[] eps) {
+    List<Period> out = new ArrayList<>(eps.length);
     int s = 0;
     int e = Integer.MIN_VALUE;
     boolean breakOnly = true;
@@ -397,8 +400,8 @@ final class EnglandCase {
     return out;
   }
 
-  private static int[] nonBreakComponents(List<Ep> eps) {
-    int[] out = new int[2 * eps.size()];
+  private static int[] nonBreakComponents(Ep[] eps) {
+    int[] out = new int[2 * eps.length];
     java.util.Arrays.fill(out, NEVER);
     int n = 0;
     int s = 0;

@@ -1,7 +1,6 @@
 package org.leavingcare.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.leavingcare.model.Circumstances;
 
 /**
@@ -18,12 +17,12 @@ final class ShortBreakSeries {
    * Marks the verified breaks among {@code eps} (sorted by start), records the first break of
    * each verified series, and adds the warnings.
    */
-  static void verify(List<EnglandCase.Ep> eps, Circumstances c, EnglandCase k) {
-    int n = eps.size();
+  static void verify(EnglandCase.Ep[] eps, Circumstances c, EnglandCase k) {
+    int n = eps.length;
     int seriesStart = -1;
     int prevIndex = -1; // the previous flagged episode
     for (int i = 0; i < n; i++) {
-      EnglandCase.Ep e = eps.get(i);
+      EnglandCase.Ep e = eps[i];
       if (!e.flagged) {
         continue;
       }
@@ -32,14 +31,14 @@ final class ShortBreakSeries {
         prevIndex = i;
         continue;
       }
-      EnglandCase.Ep prev = eps.get(prevIndex);
+      EnglandCase.Ep prev = eps[prevIndex];
       int prevEnd = prev.recordedEnd == Integer.MAX_VALUE ? k.d : prev.recordedEnd;
       boolean newSeries = startsMoreThan12MonthsAfter(e.s, prevEnd);
       if (!newSeries) {
         // An episode that is not a break, begun strictly between the two breaks: the episodes are
         // sorted by start, so only those listed between the two can be.
         for (int j = prevIndex + 1; j < i; j++) {
-          EnglandCase.Ep u = eps.get(j);
+          EnglandCase.Ep u = eps[j];
           if (!u.flagged && prev.s < u.s && u.s < e.s) {
             newSeries = true;
             break;
@@ -73,12 +72,12 @@ final class ShortBreakSeries {
   }
 
   /** Checks the series of flagged episodes in {@code eps[from, to)}. */
-  private static void check(List<EnglandCase.Ep> eps, int from, int to, Circumstances c, EnglandCase k) {
+  private static void check(EnglandCase.Ep[] eps, int from, int to, Circumstances c, EnglandCase k) {
     boolean ok = true;
     int maxStart = Integer.MIN_VALUE;
     int count = 0;
     for (int i = from; i < to; i++) {
-      EnglandCase.Ep e = eps.get(i);
+      EnglandCase.Ep e = eps[i];
       if (e.flagged) {
         maxStart = Math.max(maxStart, e.s);
         count++;
@@ -98,7 +97,7 @@ final class ShortBreakSeries {
     int m = 0;
     boolean anyOver17 = false;
     for (int i = from; i < to; i++) {
-      EnglandCase.Ep e = eps.get(i);
+      EnglandCase.Ep e = eps[i];
       if (!e.flagged) {
         continue;
       }
@@ -139,10 +138,10 @@ final class ShortBreakSeries {
     }
     if (ok) {
       for (int i = from; i < to; i++) {
-        EnglandCase.Ep e = eps.get(i);
+        EnglandCase.Ep e = eps[i];
         if (e.flagged) {
           e.verified = true;
-          e.seriesFirstStart = eps.get(from).s; // a series starts at a flagged episode
+          e.seriesFirstStart = eps[from].s; // a series starts at a flagged episode
         }
       }
     }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days that are not working days for a count of working days: weekends plus the bank and
@@ -47,8 +48,11 @@ public final class HolidayCalendar {
   private final int[] workingBefore;
   /** {@code working[k]}: the day (of {@link #kind}) of the {@code k}th working day, from 0. */
   private final int[] working;
-  /** {@code coveredUntil[i]}: the first day on or after day {@code i} in a year not covered, or the length. */
-  private final int[] coveredUntil;
+  /**
+   * {@code coveredUntil[i]}: the first day on or after day {@code i} in a year not covered, or the
+   * length; null when every year from the first to the last is covered (the usual case).
+   */
+  private final int @Nullable [] coveredUntil;
 
   private HolidayCalendar(String name, int firstYear, boolean[] holiday, Coverage[] coverage) {
     this.name = name;
@@ -79,10 +83,19 @@ public final class HolidayCalendar {
         working[k++] = i;
       }
     }
-    this.coveredUntil = new int[days + 1];
-    coveredUntil[days] = days;
-    for (int i = days - 1; i >= 0; i--) {
-      coveredUntil[i] = kind[i] == 2 ? i : coveredUntil[i + 1];
+    boolean gaps = false;
+    for (Coverage c : coverage) {
+      gaps |= c == Coverage.NOT_COVERED;
+    }
+    if (gaps) {
+      int[] until = new int[days + 1];
+      until[days] = days;
+      for (int i = days - 1; i >= 0; i--) {
+        until[i] = kind[i] == 2 ? i : until[i + 1];
+      }
+      this.coveredUntil = until;
+    } else {
+      this.coveredUntil = null;
     }
   }
 
@@ -98,8 +111,12 @@ public final class HolidayCalendar {
     if (n >= 1 && from >= 0 && from < kind.length) {
       int i = (int) from;
       long k = (long) workingBefore[i] + n - 1; // the nth working day on or after day i
-      if (k < working.length && working[(int) k] < coveredUntil[i]) {
-        return firstEpochDay + working[(int) k];
+      if (k < working.length) {
+        int found = working[(int) k];
+        int[] until = coveredUntil;
+        if (until == null || found < until[i]) {
+          return firstEpochDay + found;
+        }
       }
     }
     return plusWorkingDaysByDay(day, n);
