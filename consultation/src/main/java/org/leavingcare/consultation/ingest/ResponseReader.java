@@ -301,16 +301,12 @@ public final class ResponseReader {
     ArrayDeque<Submitted> inFlight = new ArrayDeque<>();
     // Parsed chunks are handed back for reuse once merged: their arrays are large.
     Queue<ParsedChunk> spare = new ConcurrentLinkedQueue<>();
-    IdSet seen = null;
-    List<String> sideIds = new ArrayList<>();
-    Map<ClassKey, Integer> classIndex = new HashMap<>();
+    Merge merge = null;
     List<Rejection> rejections = new ArrayList<>();
     long read = 0;
-    long accepted = 0;
     long rejectedRows = 0;
     long rejectedCells = 0;
     long blank = 0;
-    long careNotStated = 0;
     int submitted = start;
     int expected = start;
     long nextRow = 2;
@@ -333,9 +329,10 @@ public final class ResponseReader {
         // The chunk began inside a quoted cell of the row before it, or gave up on a long row: parse it again here.
         c = new ChunkParser(b, end, src.charset, layout, responses).parse(expected, s.nominalEnd, Integer.MAX_VALUE, c);
       }
-      if (seen == null) {
+      if (merge == null) {
         // Size the id set from the first chunk's rows per byte, so that it rarely grows.
-        seen = new IdSet((int) Math.min(1 << 26, (long) c.n * (end - start) / Math.max(1, c.end - c.start) + 16));
+        merge = new Merge(b, layout, responses, output,
+            new IdSet((int) Math.min(1 << 26, (long) c.n * (end - start) / Math.max(1, c.end - c.start) + 16)));
       }
       blank += c.blank;
       read += c.read;
@@ -343,6 +340,51 @@ public final class ResponseReader {
       for (Rejection x : c.rejections) {
         chunkRejections.add(new Rejection(x.row() + nextRow, x.column(), x.value(), x.reason(), x.wholeRow()));
       }
+      merge.rows(c, nextRow, chunkRejections);
+      chunkRejections.sort(Comparator.comparingLong(Rejection::row));
+      for (Rejection x : chunkRejections) {
+        if (x.wholeRow()) {
+          rejectedRows++;
+        } else {
+          rejectedCells++;
+        }
+      }
+      rejections.addAll(chunkRejections);
+      nextRow += c.rows;
+      expected = c.end;
+      spare.add(c);
+    }
+    return new IngestReport(fileName, src.label, read, merge == null ? 0 : merge.accepted, rejectedRows, rejectedCells,
+        blank, merge == null ? 0 : merge.careNotStated, rejections);
+  }
+
+  /**
+   * The reading thread's side of the merge: duplicate ids, global respondent classes, the output.
+   * A method of its own, so that the JIT compiles this loop alone rather than with all of
+   * {@code readBody} around it (whose chunk-level branches, first taken at the end of the file,
+   * made the compiled code be thrown away and compiled again).
+   */
+  private static final class Merge {
+    private final byte[] b;
+    private final Layout layout;
+    private final boolean responses;
+    private final Output output;
+    private final IdSet seen;
+    private final List<String> sideIds = new ArrayList<>();
+    private final Map<ClassKey, Integer> classIndex = new HashMap<>();
+    long accepted;
+    long careNotStated;
+
+    Merge(byte[] b, Layout layout, boolean responses, Output output, IdSet seen) {
+      this.b = b;
+      this.layout = layout;
+      this.responses = responses;
+      this.output = output;
+      this.seen = seen;
+    }
+
+    /** Merges a chunk's rows, numbered from {@code nextRow}, adding duplicate ids to its rejections. */
+    void rows(ParsedChunk c, long nextRow, List<Rejection> chunkRejections) {
       int[] classOf = new int[c.classes.size()];
       Arrays.fill(classOf, -1);
       for (int i = 0; i < c.n; i++) {
@@ -354,10 +396,7 @@ public final class ResponseReader {
         }
         long first = seen.firstOrAdd(c.idHash[i], ref, row, b, sideIds);
         if (first != 0) {
-          chunkRejections.removeIf(x -> x.row() == row);
-          chunkRejections.add(new Rejection(row, layout.idName, IdSet.id(ref, b, sideIds),
-              "this respondent id already appeared in row " + first + "; the first response is kept."
-                  + " Remove the duplicate or give it its own id", true));
+          duplicate(chunkRejections, row, ref, first);
           continue;
         }
         int local = c.cls[i] >> 1;
@@ -374,21 +413,14 @@ public final class ResponseReader {
         accepted++;
         output.accept(c, i, row, responses ? IdSet.id(ref, b, sideIds) : null, who, k, careCellEmpty, layout);
       }
-      chunkRejections.sort(Comparator.comparingLong(Rejection::row));
-      for (Rejection x : chunkRejections) {
-        if (x.wholeRow()) {
-          rejectedRows++;
-        } else {
-          rejectedCells++;
-        }
-      }
-      rejections.addAll(chunkRejections);
-      nextRow += c.rows;
-      expected = c.end;
-      spare.add(c);
     }
-    return new IngestReport(fileName, src.label, read, accepted, rejectedRows, rejectedCells, blank, careNotStated,
-        rejections);
+
+    private void duplicate(List<Rejection> chunkRejections, long row, long ref, long first) {
+      chunkRejections.removeIf(x -> x.row() == row);
+      chunkRejections.add(new Rejection(row, layout.idName, IdSet.id(ref, b, sideIds),
+          "this respondent id already appeared in row " + first + "; the first response is kept."
+              + " Remove the duplicate or give it its own id", true));
+    }
   }
 
   private static <T> T await(Future<T> f) {
