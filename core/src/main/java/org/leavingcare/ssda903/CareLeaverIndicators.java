@@ -99,7 +99,7 @@ public final class CareLeaverIndicators {
       denominators.merge(band, 1L, Long::sum);
       Map<IndicatorLine, Long> m = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
       for (IndicatorLine.Measure measure : IndicatorLine.Measure.values()) {
-        IndicatorLine line = row.map(r -> IndicatorLine.of(r, measure)).orElse(IndicatorLine.noRow(measure));
+        IndicatorLine line = row.isPresent() ? IndicatorLine.of(row.get(), measure) : IndicatorLine.noRow(measure);
         m.merge(line, 1L, Long::sum);
       }
     }

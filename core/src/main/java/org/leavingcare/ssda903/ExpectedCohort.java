@@ -220,7 +220,8 @@ public final class ExpectedCohort {
     if (age.get() <= 18) {
       for (Episode e : eps) {
         boolean startsByYearEnd = !e.start().isAfter(year.end());
-        boolean runsPastBirthday = e.end().map(birthday::isBefore).orElse(true);
+        Optional<LocalDate> end = e.end();
+        boolean runsPastBirthday = end.isEmpty() || birthday.isBefore(end.get());
         if (!e.isShortBreakAgreement() && startsByYearEnd && runsPastBirthday) {
           return new Finding(id, age, Reason.LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY, returned,
               "episode from " + e.start() + " runs on or after the birthday");

@@ -45,7 +45,10 @@ public final class Histories {
       }
       CareEpisode.Builder b = CareEpisode.builder(e.start()).shortBreak(e.isShortBreak())
           .legalStatusCode(e.legalStatus());
-      e.end().ifPresent(b::endExclusive);
+      Optional<LocalDate> end = e.end();
+      if (end.isPresent()) {
+        b.endExclusive(end.get());
+      }
       episodes.add(b.build());
     }
     return Optional.of(CareHistory.of(Person.of(child.childId(), child.dateOfBirth().get()), episodes,
@@ -58,7 +61,7 @@ public final class Histories {
     int current = -1;
     for (int i = 0; i < eps.size(); i++) {
       Episode e = eps.get(i);
-      if (!e.isShortBreakAgreement() && !e.start().isAfter(asOf) && e.end().map(asOf::isBefore).orElse(true)) {
+      if (!e.isShortBreakAgreement() && !e.start().isAfter(asOf) && runsPast(e, asOf)) {
         current = i;
       }
     }
@@ -103,7 +106,14 @@ public final class Histories {
 
   /** Whether {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */
   private static boolean abuts(Episode a, Episode b) {
-    return a.end().map(d -> !d.isBefore(b.start())).orElse(true);
+    Optional<LocalDate> end = a.end();
+    return end.isEmpty() || !end.get().isBefore(b.start());
+  }
+
+  /** Whether the episode is open, or ends after {@code day}. */
+  private static boolean runsPast(Episode e, LocalDate day) {
+    Optional<LocalDate> end = e.end();
+    return end.isEmpty() || day.isBefore(end.get());
   }
 
   private static boolean isCareOrder(Episode e) {
