@@ -144,6 +144,12 @@ final class SummariseCommand implements Callable<Integer> {
       }
       cfg = cfg.withCareExperiencedMultiplier(multiplier);
     }
+    if (consentQuestion != null && cfg.consultation().question(consentQuestion).isEmpty()) {
+      List<String> ids = cfg.consultation().questions().stream().map(q -> q.id()).toList();
+      throw new CommandLine.ParameterException(spec.commandLine(), "--consent-question '" + consentQuestion
+          + "' is not the id of a question in " + config.getFileName() + "; its questions are: "
+          + String.join(", ", ids) + ".");
+    }
     List<Response> accepted = new ArrayList<>();
     ConsultationData data = read(content, cfg, codebook != null ? accepted::add : null);
     ConsultationSummary summary;

@@ -165,4 +165,22 @@ class SummariseCommandTest {
     assertThat(md).contains("What people said").doesNotContain("\n> ");
     assertThat(md.lines().filter(l -> l.startsWith("> ")).count()).as("no quote without consent").isZero();
   }
+
+  @Test
+  void aConsentQuestionThatIsNotAQuestionIsAUsageErrorNamingTheQuestions(@TempDir Path dir) throws Exception {
+    Path responses = dir.resolve("responses.csv");
+    Files.write(responses, ConsultationDemoSection.resource("responses.csv"));
+    Path config = dir.resolve("config.json");
+    Files.write(config, ConsultationDemoSection.resource("config.json"));
+    Path codebook = dir.resolve("codebook.json");
+    Files.write(codebook, ConsultationDemoSection.resource("codebook.json"));
+
+    CliRunner r = CliRunner.run("consultation", "summarise", "--responses", responses.toString(), "--config",
+        config.toString(), "--codebook", codebook.toString(), "--consent-question", "consent",
+        "--format", "md", "--out", dir.resolve("r.md").toString());
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--consent-question 'consent' is not the id of a question in config.json")
+        .contains("publish_consent").doesNotContain("internal error");
+  }
 }
