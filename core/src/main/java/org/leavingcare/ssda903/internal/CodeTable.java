@@ -2,6 +2,9 @@ package org.leavingcare.ssda903.internal;
 
 import org.jspecify.annotations.Nullable;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Collection;
 import java.util.function.ToIntFunction;
 
@@ -16,9 +19,12 @@ import java.util.function.ToIntFunction;
  */
 final class CodeTable {
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final long[] keys;
   private final String[] values;
   private final char[] ids;
+  private final byte[] lengths;
   private final int mask;
 
   /**
@@ -44,6 +50,7 @@ final class CodeTable {
     keys = new long[size];
     values = new String[size];
     this.ids = new char[size];
+    this.lengths = new byte[size];
     mask = size - 1;
     for (String c : codes) {
       long k = pack(c);
@@ -57,6 +64,7 @@ final class CodeTable {
       keys[i] = k;
       values[i] = c;
       this.ids[i] = (char) ids.applyAsInt(c);
+      this.lengths[i] = (byte) c.length();
     }
   }
 
@@ -116,24 +124,33 @@ final class CodeTable {
     return i < 0 ? -1 : ids[i];
   }
 
-  /** The slot of the code whose bytes are {@code b[from, to)}, or -1. */
+  /**
+   * The slot of the code whose bytes are {@code b[from, to)}, or -1. The bytes are read as one long
+   * where the buffer allows; no byte needs checking, since a key is only printable ASCII (so a cell
+   * with any other byte, lower case, or padding cannot equal one) and its length is compared too (so
+   * zero bytes cannot pass for a shorter code).
+   */
   private int slot(byte[] b, int from, int to) {
     int n = to - from;
     if (n <= 0 || n > 8) {
       return -1;
     }
-    long k = 0;
-    for (int i = 0; i < n; i++) {
-      int c = b[from + i];
-      if (!printable(c)) {
-        return -1;
+    long k;
+    if (from + 8 <= b.length) {
+      k = (long) LONGS.get(b, from);
+      if (n < 8) {
+        k &= (1L << (n << 3)) - 1;
       }
-      k |= (long) c << (i << 3);
+    } else {
+      k = 0;
+      for (int i = 0; i < n; i++) {
+        k |= (b[from + i] & 0xFFL) << (i << 3);
+      }
     }
     int i = slot(k);
     while (true) {
       long s = keys[i];
-      if (s == k) {
+      if (s == k && lengths[i] == n) {
         return i;
       }
       if (s == 0) {
