@@ -54,6 +54,10 @@ public final class CsvReader implements AutoCloseable {
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private @Nullable String[] text = new String[16];
+  /** The record (counted by {@link #records}) whose text {@code text[i]} is; older entries are stale. */
+  private long[] textOf = new long[16];
+  /** Records begun, so that cutting a cell writes no reference (no collector barrier per cell). */
+  private long records;
   private int count;
   private boolean @Nullable [] wanted;
 
@@ -155,6 +159,7 @@ public final class CsvReader implements AutoCloseable {
    */
   public int next() throws IOException {
     count = 0;
+    records++;
     while (true) {
       rec = pos;
       if (pos >= len && !more()) {
@@ -284,7 +289,11 @@ public final class CsvReader implements AutoCloseable {
   }
 
   private boolean keep() {
-    return wanted == null || count < wanted.length && wanted[count];
+    return kept(count);
+  }
+
+  private boolean kept(int i) {
+    return wanted == null || i < wanted.length && wanted[i];
   }
 
   private void room() {
@@ -292,6 +301,7 @@ public final class CsvReader implements AutoCloseable {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
       text = Arrays.copyOf(text, count * 2);
+      textOf = Arrays.copyOf(textOf, count * 2);
     }
   }
 
@@ -300,7 +310,6 @@ public final class CsvReader implements AutoCloseable {
     room();
     starts[count] = start;
     ends[count] = end;
-    text[count] = keep() ? null : "";
     count++;
   }
 
@@ -312,6 +321,7 @@ public final class CsvReader implements AutoCloseable {
     room();
     starts[count] = -1; // not in the buffer as it stands
     text[count] = keep() ? s : "";
+    textOf[count] = records;
     count++;
   }
 
@@ -325,11 +335,13 @@ public final class CsvReader implements AutoCloseable {
     if (i >= count) {
       throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
     }
-    String t = text[i];
-    if (t == null) {
-      t = new String(buf, rec + starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
-      text[i] = t;
+    String known = text[i];
+    if (known != null && textOf[i] == records) {
+      return known;
     }
+    String t = kept(i) ? new String(buf, rec + starts[i], ends[i] - starts[i], StandardCharsets.UTF_8) : "";
+    text[i] = t;
+    textOf[i] = records;
     return t;
   }
 
