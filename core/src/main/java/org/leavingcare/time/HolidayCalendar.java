@@ -101,14 +101,18 @@ public final class HolidayCalendar {
 
   /**
    * The {@code n}th working day after the epoch day {@code day}, as an epoch day (the fast path of
-   * {@link WorkingDays#plus}). Looks the answer up in the calendar's tables of working days;
-   * counts day by day only to name the year not covered when the count reaches one.
+   * {@link WorkingDays#plus}), looked up in the calendar's tables of working days. Counting starts
+   * on the day after {@code day}; {@code day} itself when {@code n < 1}.
    *
-   * @throws CalendarNotCoveredException if a day looked at is in a year not covered
+   * @throws CalendarNotCoveredException if the count reaches a day in a year not covered before the
+   *     {@code n}th working day: the year of the first such day
    */
   long plusWorkingDays(long day, int n) {
+    if (n < 1) {
+      return day;
+    }
     long from = day + 1 - firstEpochDay; // the first day looked at
-    if (n >= 1 && from >= 0 && from < kind.length) {
+    if (from >= 0 && from < kind.length) {
       int i = (int) from;
       long k = (long) workingBefore[i] + n - 1; // the nth working day on or after day i
       if (k < working.length) {
@@ -119,24 +123,12 @@ public final class HolidayCalendar {
         }
       }
     }
-    return plusWorkingDaysByDay(day, n);
-  }
-
-  /** {@link #plusWorkingDays}, counting day by day. */
-  private long plusWorkingDaysByDay(long day, int n) {
-    long d = day;
-    int counted = 0;
-    while (counted < n) {
+    // Fewer than n working days before the first day not covered from `from` on: that day's year.
+    long d = from;
+    while (d >= 0 && d < kind.length && kind[(int) d] != 2) {
       d++;
-      long i = d - firstEpochDay;
-      if (i < 0 || i >= kind.length || kind[(int) i] == 2) {
-        throw new CalendarNotCoveredException(name, LocalDate.ofEpochDay(d).getYear());
-      }
-      if (kind[(int) i] == 0) {
-        counted++;
-      }
     }
-    return d;
+    throw new CalendarNotCoveredException(name, LocalDate.ofEpochDay(firstEpochDay + d).getYear());
   }
 
   /**

@@ -67,6 +67,9 @@ class AssessmentViewsTest {
     assertThat(new ArrayList<>(a.deadlines().keySet())).isEqualTo(new ArrayList<>(map.keySet())); // key order
     assertThat(new ArrayList<>(a.deadlines().values())).isEqualTo(new ArrayList<>(map.values()));
     assertThat(a.deadlines().toString()).isEqualTo(map.toString());
+    assertThat(a.deadlines().entrySet()).hasSize(map.size()).isEqualTo(map.entrySet());
+    assertThat(a.deadlines().values()).hasSize(map.size());
+    assertThat(a.deadlines().keySet()).hasSize(map.size()).isEqualTo(map.keySet());
     for (DeadlineKey key : DeadlineKey.values()) {
       assertThat(a.deadlines().containsKey(key)).isEqualTo(map.containsKey(key));
       assertThat(a.deadlines().get(key)).isEqualTo(map.get(key));
