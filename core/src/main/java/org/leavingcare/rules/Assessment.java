@@ -92,18 +92,17 @@ public final class Assessment {
 
   /**
    * The rules' own factory: the inputs are already in order, distinct and owned by the caller, so
-   * the assessment keeps views over them rather than copies: the first {@code reasonCount}
-   * reasons, the first {@code dutyCount} duties (in the order of their codes) and the first
+   * the assessment keeps views over them rather than copies: the reasons (an unmodifiable list,
+   * possibly shared), the first {@code dutyCount} duties (in the order of their codes) and the first
    * {@code deadlineCount} deadlines (in the order of their keys).
    */
-  static Assessment trusted(String personId, LocalDate asOf, Category category, Reason[] reasons, int reasonCount,
+  static Assessment trusted(String personId, LocalDate asOf, Category category, List<Reason> reasons,
       DutyOwed[] duties, int dutyCount, Deadline[] deadlines, int deadlineCount, Set<Flag> flags, Policy policy) {
     List<DutyOwed> list = dutyCount == 0 ? List.of() : new Views.ArrayView<>(duties, dutyCount);
     Set<DutyCode> codes = dutyCount == 0 ? Collections.emptySet() : new Views.DutyCodes(list);
     Map<DeadlineKey, Deadline> map = deadlineCount == 0 ? Collections.emptyMap()
         : new Views.DeadlineMap(deadlines, deadlineCount);
-    return new Assessment(personId, asOf, category, new Views.ArrayView<>(reasons, reasonCount), list, codes, map,
-        flags, policy);
+    return new Assessment(personId, asOf, category, reasons, list, codes, map, flags, policy);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
@@ -226,6 +227,10 @@ public final class EnglandRules implements Jurisdiction {
       ChildrenAct1989.S24A_ADVISE_BEFRIEND_POWER);
 
   private static final DutyOwed[] NO_DUTIES = {};
+  private static final Reason[] NO_REASONS = {};
+  /** The reasons of row 6 (under 16, not looked after), the same for every such case. */
+  private static final List<Reason> UNDER_16_NOT_LOOKED_AFTER = new Views.ArrayView<>(
+      new Reason[] {UNDER_18[0], LOOKED_AFTER[1], AGED_16_OR_17[1]}, 3);
 
   private static Reason r(Reason[] pair, boolean met) {
     return met ? pair[0] : pair[1];
@@ -241,8 +246,10 @@ public final class EnglandRules implements Jurisdiction {
   private final class Run {
     private final EnglandCase k;
     /** The conditions tested so far, in order. */
-    private Reason[] reasons = new Reason[8];
+    private Reason[] reasons = NO_REASONS; // made on the first reason: a row with fixed reasons needs none
     private int reasonCount;
+    /** The reasons as a shared list, when the case took a row whose reasons never vary; else null. */
+    private @Nullable List<Reason> sharedReasons;
     /** The duties owed so far, in the order of their codes, at most one per code. */
     private DutyOwed[] duties = NO_DUTIES; // made on the first duty: many assessments owe none
     private int dutyCount;
@@ -267,13 +274,17 @@ public final class EnglandRules implements Jurisdiction {
       listDutiesAndDeadlines();
       generalFlags();
       sortDeadlinesByKey();
-      return Assessment.trusted(k.history.person().id(), k.asOf, category, reasons, reasonCount, duties, dutyCount,
-          deadlines, deadlineCount, k.flags(), k.policy);
+      List<Reason> why = sharedReasons != null ? sharedReasons : new Views.ArrayView<>(reasons, reasonCount);
+      return Assessment.trusted(k.history.person().id(), k.asOf, category, why, duties, dutyCount, deadlines,
+          deadlineCount, k.flags(), k.policy);
     }
 
     private void reason(Reason r) {
+      if (sharedReasons != null) {
+        throw new IllegalStateException("a row with fixed reasons was given another reason: this is a bug");
+      }
       if (reasonCount == reasons.length) {
-        reasons = java.util.Arrays.copyOf(reasons, reasonCount * 2);
+        reasons = java.util.Arrays.copyOf(reasons, Math.max(8, reasonCount * 2));
       }
       reasons[reasonCount++] = r;
     }
@@ -360,9 +371,7 @@ public final class EnglandRules implements Jurisdiction {
         return;
       }
       if (scopeUnder16) {
-        reason(UNDER_18[0]);
-        reason(LOOKED_AFTER[1]);
-        reason(AGED_16_OR_17[1]);
+        sharedReasons = UNDER_16_NOT_LOOKED_AFTER;
         category = Category.NONE;
         return;
       }
