@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,12 +138,9 @@ class SummariseCommandTest {
 
   @Test
   void withACodebookTheReportShowsThemesAndOnlyConsentedRedactedQuotes(@TempDir Path dir) throws Exception {
-    Path responses = dir.resolve("responses.csv");
-    Files.write(responses, ConsultationDemoSection.resource("responses.csv"));
-    Path config = dir.resolve("config.json");
-    Files.write(config, ConsultationDemoSection.resource("config.json"));
-    Path codebook = dir.resolve("codebook.json");
-    Files.write(codebook, ConsultationDemoSection.resource("codebook.json"));
+    Path responses = demoFile(dir, "responses.csv");
+    Path config = demoFile(dir, "config.json");
+    Path codebook = demoFile(dir, "codebook.json");
     Path html = dir.resolve("report.html");
 
     CliRunner r = CliRunner.run("consultation", "summarise", "--responses", responses.toString(), "--config",
@@ -168,12 +166,9 @@ class SummariseCommandTest {
 
   @Test
   void aConsentQuestionThatIsNotAQuestionIsAUsageErrorNamingTheQuestions(@TempDir Path dir) throws Exception {
-    Path responses = dir.resolve("responses.csv");
-    Files.write(responses, ConsultationDemoSection.resource("responses.csv"));
-    Path config = dir.resolve("config.json");
-    Files.write(config, ConsultationDemoSection.resource("config.json"));
-    Path codebook = dir.resolve("codebook.json");
-    Files.write(codebook, ConsultationDemoSection.resource("codebook.json"));
+    Path responses = demoFile(dir, "responses.csv");
+    Path config = demoFile(dir, "config.json");
+    Path codebook = demoFile(dir, "codebook.json");
 
     CliRunner r = CliRunner.run("consultation", "summarise", "--responses", responses.toString(), "--config",
         config.toString(), "--codebook", codebook.toString(), "--consent-question", "consent",
@@ -182,5 +177,10 @@ class SummariseCommandTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("--consent-question 'consent' is not the id of a question in config.json")
         .contains("publish_consent").doesNotContain("internal error");
+  }
+
+  /** Copies one of the demo's bundled consultation files into {@code dir}. */
+  private static Path demoFile(Path dir, String name) throws IOException {
+    return Files.write(dir.resolve(name), ConsultationDemoSection.resource(name));
   }
 }
