@@ -18,6 +18,7 @@ import org.leavingcare.model.HomeEndReason;
 import org.leavingcare.model.OtherAccommodation;
 import org.leavingcare.time.Ages;
 import org.leavingcare.time.DateRange;
+import org.leavingcare.time.EpochDays;
 import org.leavingcare.time.LeapDayPolicy;
 
 /**
@@ -181,7 +182,7 @@ final class EnglandCase {
     }
     this.homeS = hs;
     this.homeU = hu;
-    this.homeX = hs == NEVER ? NEVER : plusMonths(hs, 6);
+    this.homeX = hs == NEVER ? NEVER : EpochDays.plusMonths(hs, 6);
     this.homePlannedMove = c.livingWithParentEndReason() == HomeEndReason.PLANNED_MOVE;
   }
 
@@ -303,50 +304,6 @@ final class EnglandCase {
 
   static LocalDate date(int epochDay) {
     return LocalDate.ofEpochDay(epochDay);
-  }
-
-  /** Epoch days of 0000-03-01 before 1970-01-01 (the civil-calendar algorithms count from a March). */
-  private static final int DAYS_0000_03_01_TO_1970 = 719_468;
-  /** Days in 400 Gregorian years. */
-  private static final int DAYS_PER_ERA = 146_097;
-  /** Epoch days of years 0 to 9999: inside it {@link #plusMonths} computes without LocalDate. */
-  private static final int FAST_MIN = -DAYS_0000_03_01_TO_1970;
-  private static final int FAST_MAX = 2_932_896;
-
-  /**
-   * {@code LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay()} as an int, exactly (the day
-   * of month is cut to the last day of a shorter month), computed without making dates for days
-   * in years 0 to 9999 and small month counts; other days go through LocalDate.
-   */
-  static int plusMonths(int day, int months) {
-    if (day < FAST_MIN || day > FAST_MAX || months < -1200 || months > 1200) {
-      return (int) LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay();
-    }
-    // Civil date from days (years starting 1 March), as in LocalDate.ofEpochDay.
-    int z = day + DAYS_0000_03_01_TO_1970;
-    int era = z / DAYS_PER_ERA;
-    int doe = z - era * DAYS_PER_ERA;
-    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int mp = (5 * doy + 2) / 153;
-    int dom = doy - (153 * mp + 2) / 5 + 1;
-    int month = mp < 10 ? mp + 3 : mp - 9;
-    int year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    // Add the months, then cut the day to the new month's length.
-    int total = year * 12 + (month - 1) + months;
-    int y = Math.floorDiv(total, 12);
-    int m = Math.floorMod(total, 12) + 1;
-    int length = m == 2 ? (java.time.Year.isLeap(y) ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31);
-    if (dom > length) {
-      dom = length;
-    }
-    // Days from the civil date.
-    int yy = m <= 2 ? y - 1 : y;
-    int era2 = Math.floorDiv(yy, 400);
-    int yoe2 = yy - era2 * 400;
-    int doy2 = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + dom - 1;
-    int doe2 = yoe2 * 365 + yoe2 / 4 - yoe2 / 100 + doy2;
-    return era2 * DAYS_PER_ERA + doe2 - DAYS_0000_03_01_TO_1970;
   }
 
   /** The last counted day of a period ending (exclusive) on {@code effEnd} (§0.3(3)). */

@@ -30,6 +30,7 @@ import org.leavingcare.model.Problem;
 import org.leavingcare.model.ProgrammeType;
 import org.leavingcare.time.CalendarNotCoveredException;
 import org.leavingcare.time.DateRange;
+import org.leavingcare.time.EpochDays;
 import org.leavingcare.time.HolidayCalendar;
 import org.leavingcare.time.WorkingDays;
 
@@ -542,7 +543,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int plusMonths(int day, int months) {
-      return EnglandCase.plusMonths(day, months);
+      return EpochDays.plusMonths(day, months);
     }
 
     private void listDutiesAndDeadlines() {

@@ -2,6 +2,7 @@ package org.leavingcare.rules;
 
 import java.time.LocalDate;
 import org.leavingcare.model.Circumstances;
+import org.leavingcare.time.EpochDays;
 
 /**
  * CPPCR 2010 reg. 48 (LAW.md §2.3.1): re-verifies the short-break claims of a care history. The
@@ -68,7 +69,7 @@ final class ShortBreakSeries {
     if (gap > 366) {
       return true;
     }
-    return start > EnglandCase.plusMonths(end, 12);
+    return start > EpochDays.plusMonths(end, 12);
   }
 
   /** Checks the series of flagged episodes in {@code eps[from, to)}. */
@@ -149,7 +150,7 @@ final class ShortBreakSeries {
 
   /** The exclusive end of the 12-month window starting on {@code w}: {@code w.plusMonths(12)}. */
   private static int windowEnd(int w) {
-    return EnglandCase.plusMonths(w, 12);
+    return EpochDays.plusMonths(w, 12);
   }
 
   /**
@@ -161,7 +162,7 @@ final class ShortBreakSeries {
    */
   static int windowEndingOn(int last) {
     int w = last == Integer.MAX_VALUE ? (int) LocalDate.ofEpochDay(last + 1L).minusMonths(12).toEpochDay()
-        : EnglandCase.plusMonths(last + 1, -12);
+        : EpochDays.plusMonths(last + 1, -12);
     return windowEnd(w) <= last ? w + 1 : w;
   }
 

@@ -3,7 +3,6 @@ package org.leavingcare.time;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.Month;
 import org.leavingcare.law.FamilyLawReformAct1969;
 import org.leavingcare.law.LegalReference;
 
@@ -34,17 +33,7 @@ public final class Ages {
    * @throws IllegalArgumentException if {@code years} is negative
    */
   public static LocalDate dateOfAttaining(LocalDate dateOfBirth, int years, LeapDayPolicy leapDay) {
-    requireNonNull(dateOfBirth, "dateOfBirth");
-    requireNonNull(leapDay, "leapDay");
-    if (years < 0) {
-      throw new IllegalArgumentException("years must be >= 0, was " + years);
-    }
-    int year = dateOfBirth.getYear() + years;
-    if (dateOfBirth.getMonth() == Month.FEBRUARY && dateOfBirth.getDayOfMonth() == 29
-        && !java.time.Year.isLeap(year)) {
-      return leapDay == LeapDayPolicy.MARCH_1 ? LocalDate.of(year, 3, 1) : LocalDate.of(year, 2, 28);
-    }
-    return LocalDate.of(year, dateOfBirth.getMonth(), dateOfBirth.getDayOfMonth());
+    return LocalDate.ofEpochDay(epochDayOfAttaining(dateOfBirth, years, leapDay));
   }
 
   /**
@@ -66,8 +55,7 @@ public final class Ages {
     int year = dateOfBirth.getYear() + years;
     int month = dateOfBirth.getMonthValue();
     int day = dateOfBirth.getDayOfMonth();
-    boolean leap = java.time.Year.isLeap(year);
-    if (month == 2 && day == 29 && !leap) {
+    if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
       if (leapDay == LeapDayPolicy.MARCH_1) {
         month = 3;
         day = 1;
@@ -75,22 +63,8 @@ public final class Ages {
         day = 28;
       }
     }
-    if (year < 0 || year > 999_999_999) {
-      return LocalDate.of(year, month, day).toEpochDay();
-    }
-    // The proleptic Gregorian day count of LocalDate.toEpochDay, for years 0 and later.
-    long y = year;
-    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-    total += (367 * month - 362) / 12;
-    total += day - 1;
-    if (month > 2) {
-      total -= leap ? 1 : 2;
-    }
-    return total - DAYS_0000_TO_1970;
+    return EpochDays.of(year, month, day);
   }
-
-  /** Days from 0000-01-01 to 1970-01-01, as in {@link LocalDate}. */
-  private static final long DAYS_0000_TO_1970 = (146097 * 5L) - (30L * 365L + 7L);
 
   /**
    * The age in whole years on {@code date}, consistent with {@link #dateOfAttaining}.
