@@ -1,6 +1,7 @@
 package org.leavingcare.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leavingcare.rules.ReasonAssertions.assertReason;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.law.CarePlanningRegulations2010;
 import org.leavingcare.law.ChildrenAct1989;
-import org.leavingcare.law.LegalReference;
 import org.leavingcare.model.CareEpisode;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.Circumstances;
@@ -39,14 +39,6 @@ class CategoryBoundariesTest {
 
   private static Assessment assess(CareHistory h, LocalDate d) {
     return RULES.assess(h, d);
-  }
-
-  private static void assertReason(Assessment a, String test, boolean met, LegalReference provision) {
-    assertThat(a.reasons()).as("%s", a.reasons()).anySatisfy(r -> {
-      assertThat(r.test()).isEqualTo(test);
-      assertThat(r.isMet()).isEqualTo(met);
-      assertThat(r.provision()).isEqualTo(provision);
-    });
   }
 
   // --- 13 weeks (91 days) --------------------------------------------------------------------

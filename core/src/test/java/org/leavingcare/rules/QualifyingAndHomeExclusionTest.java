@@ -1,6 +1,7 @@
 package org.leavingcare.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leavingcare.rules.ReasonAssertions.assertReason;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.law.CareLeaversRegulations2010;
 import org.leavingcare.law.ChildrenAct1989;
-import org.leavingcare.law.LegalReference;
 import org.leavingcare.model.AccommodationSetting;
 import org.leavingcare.model.CareEpisode;
 import org.leavingcare.model.CareHistory;
@@ -41,14 +41,6 @@ class QualifyingAndHomeExclusionTest {
 
   private static Assessment assess(Circumstances c, LocalDate d, CareEpisode... eps) {
     return RULES.assess(CareHistory.of(P, List.of(eps), c), d);
-  }
-
-  private static void assertReason(Assessment a, String test, boolean met, LegalReference provision) {
-    assertThat(a.reasons()).as("%s", a.reasons()).anySatisfy(r -> {
-      assertThat(r.test()).isEqualTo(test);
-      assertThat(r.isMet()).isEqualTo(met);
-      assertThat(r.provision()).isEqualTo(provision);
-    });
   }
 
   // --- reg. 3(5)-(6) -------------------------------------------------------------------------------
