@@ -36,8 +36,9 @@ public final class ChildIndex {
   /**
    * Slots a lookup probes at most. Ids whose hashes collide on purpose (String's hash is easy to
    * collide) would otherwise make every lookup walk one ever longer run, quadratic in the file: an id
-   * that finds no free slot within this many goes to the ordinary map instead, which stays
-   * logarithmic under collisions.
+   * that finds no free slot within this many goes to a map instead ({@link #spilled}), which stays
+   * logarithmic under collisions. Consecutive ids fill runs of neighbouring slots, so a few percent
+   * of ordinary ids spill too.
    */
   private static final int MAX_PROBES = 32;
   private static final int CHUNK_SHIFT = 14;
@@ -52,7 +53,15 @@ public final class ChildIndex {
   /** Ids by index, in the same chunks. */
   private String[][] names = new String[16][];
   private volatile int size;
+  /** Ids that cannot be packed (empty, over 15 characters, not ASCII). */
   private final ConcurrentHashMap<String, Integer> other = new ConcurrentHashMap<>();
+  /**
+   * Packed ids beyond a lookup's reach: only ids whose {@value #MAX_PROBES} slots from their hash's
+   * are all taken in their stripe's table (slots are never freed, and a grown table takes back those
+   * it has room for). So an id whose probe meets a free slot is in neither the table nor this map,
+   * and the map is looked at only when the table is full around an id, not for every new child.
+   */
+  private final ConcurrentHashMap<String, Integer> spilled = new ConcurrentHashMap<>();
   private final Object lock = new Object();
 
   /** An empty index. */
@@ -131,10 +140,10 @@ public final class ChildIndex {
       return found;
     }
     String id = new String(b, from, n, StandardCharsets.ISO_8859_1);
-    if (!other.isEmpty()) {
-      Integer spilled = other.get(id);
-      if (spilled != null) {
-        return spilled;
+    if (found == FULL) {
+      Integer s = spilled.get(id);
+      if (s != null) {
+        return s;
       }
     }
     return add(id, k0, k1, h, stripe);
@@ -176,11 +185,23 @@ public final class ChildIndex {
     if (found >= 0) {
       return found;
     }
-    Integer spilled = other.get(id);
-    if (spilled != null || !add) {
-      return spilled == null ? -1 : spilled;
+    if (found == FULL) {
+      Integer s = spilled.get(id);
+      if (s != null) {
+        return s;
+      }
     }
-    return add(id, k0, k1, h, stripe);
+    if (add) {
+      return add(id, k0, k1, h, stripe);
+    }
+    synchronized (lock) { // the stripe may have grown since its table was read
+      found = probe(tables.get(stripe), k0, k1, h);
+      if (found >= 0) {
+        return found;
+      }
+      Integer s = spilled.get(id);
+      return s == null ? -1 : s;
+    }
   }
 
   /** Adds a packed id not found without the lock (unless another thread added it since). */
@@ -202,24 +223,35 @@ public final class ChildIndex {
           return v - 1;
         }
         if (++probes == MAX_PROBES) {
-          return other(id, true);
+          Integer s = spilled.get(id);
+          if (s != null) {
+            return s;
+          }
+          int index = append(k0, k1, id);
+          spilled.put(id, index);
+          return index;
         }
         i = (i + 1) & mask;
       }
-      Integer spilled = other.get(id);
-      if (spilled != null) {
-        return spilled;
-      }
+      // A free slot within reach: the id is not in the spill map either.
       int index = append(k0, k1, id);
       SLOT.setRelease(t, i, index + 1);
       if (++stripeSize[stripe] * 2 > t.length) {
-        tables.set(stripe, grow(t));
+        tables.set(stripe, grow(t, stripe));
       }
       return index;
     }
   }
 
-  /** Looks a packed id up without a lock: the index, or -1 if not (yet) in the table. */
+  /** {@link #probe} met a free slot: the id is in neither the table nor the spill map. */
+  private static final int FREE = -1;
+  /** {@link #probe} found every slot within reach taken: the id may be in the spill map. */
+  private static final int FULL = -2;
+
+  /**
+   * Looks a packed id up without a lock: the index; {@link #FREE} if a free slot ends the search;
+   * {@link #FULL} if every slot within reach is taken by other ids.
+   */
   private int probe(int[] t, long k0, long k1, int h) {
     int mask = t.length - 1;
     int i = h & mask;
@@ -227,7 +259,7 @@ public final class ChildIndex {
     for (int probes = 0; probes < MAX_PROBES; probes++) {
       int v = (int) SLOT.getAcquire(t, i);
       if (v == 0) {
-        return -1;
+        return FREE;
       }
       if (k == null) {
         k = keys;
@@ -239,7 +271,7 @@ public final class ChildIndex {
       }
       i = (i + 1) & mask;
     }
-    return -1;
+    return FULL;
   }
 
   /** Gives the next index to a packed id; called holding the lock. */
@@ -296,31 +328,48 @@ public final class ChildIndex {
     return h ^ (h >>> 16);
   }
 
-  /** A stripe's table doubled; called holding the lock. */
-  private int[] grow(int[] old) {
+  /**
+   * A stripe's table doubled; called holding the lock. Entries beyond a lookup's reach in the new
+   * table go to the spill map, and the stripe's spilled ids that the new table has room for come back
+   * from it, before the table is published (a lookup still holding the old table that misses them
+   * looks again under the lock).
+   */
+  private int[] grow(int[] old, int stripe) {
     int[] t = new int[old.length * 2];
-    int mask = t.length - 1;
-    long[][] k = keys;
     for (int v : old) {
-      if (v == 0) {
-        continue;
-      }
-      int at = ((v - 1) & (CHUNK - 1)) << 1;
-      long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
-      int i = hash(chunk[at], chunk[at + 1]) & mask;
-      int probes = 0;
-      while (t[i] != 0 && probes < MAX_PROBES) {
-        i = (i + 1) & mask;
-        probes++;
-      }
-      if (probes == MAX_PROBES) {
-        // Beyond a lookup's reach in the new table: the map takes it, before the table is published.
-        other.put(names[(v - 1) >>> CHUNK_SHIFT][(v - 1) & (CHUNK - 1)], v - 1);
-      } else {
-        t[i] = v;
+      if (v != 0 && !place(t, v - 1)) {
+        spilled.put(names[(v - 1) >>> CHUNK_SHIFT][(v - 1) & (CHUNK - 1)], v - 1);
       }
     }
+    spilled.values().removeIf(index -> stripeOf(index) == stripe && place(t, index));
     return t;
+  }
+
+  /** The stripe of a packed id's index. */
+  private int stripeOf(int index) {
+    long[] chunk = keys[index >>> CHUNK_SHIFT];
+    int at = (index & (CHUNK - 1)) << 1;
+    return (hash(chunk[at], chunk[at + 1]) >>> 26) & (STRIPES - 1);
+  }
+
+  /** Puts a packed id's index in a free slot within reach of its hash's, if there is one; holding the lock. */
+  private boolean place(int[] t, int index) {
+    int mask = t.length - 1;
+    long[] chunk = keys[index >>> CHUNK_SHIFT];
+    int at = (index & (CHUNK - 1)) << 1;
+    int i = hash(chunk[at], chunk[at + 1]) & mask;
+    for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
+      if (t[i] == 0) {
+        t[i] = index + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return how many packed ids are beyond a lookup's reach, in the spill map (for tests) */
+  int spilledIds() {
+    return spilled.size();
   }
 
   /** @return how many children have an index */

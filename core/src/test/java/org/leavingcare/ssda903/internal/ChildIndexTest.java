@@ -132,6 +132,40 @@ class ChildIndexTest {
     }
   }
 
+  @Test
+  void onlyIdsWhoseSlotsAreAllTakenStayInTheSpillMapAndAGrownTableTakesTheRestBack() {
+    ChildIndex index = new ChildIndex();
+    List<String> same = new ArrayList<>();
+    for (int bits = 0; bits < 128; bits++) { // one String hash for all: one stripe, one run of slots
+      StringBuilder id = new StringBuilder();
+      for (int b = 0; b < 7; b++) {
+        id.append((bits >>> b & 1) == 0 ? "Aa" : "BB");
+      }
+      same.add(id.toString());
+    }
+    for (int i = 0; i < same.size(); i++) {
+      assertThat(ofBytes(index, same.get(i))).isEqualTo(i);
+    }
+    // 32 of them fill the slots within reach of their hash's; the other 96 spill, and stay spilled
+    // however much the tables grow (their hash's slots stay taken).
+    assertThat(index.spilledIds()).isEqualTo(96);
+    int n = 300_000; // consecutive ids: runs of neighbouring slots, many spills, many growths
+    for (int i = 0; i < n; i++) {
+      assertThat(ofBytes(index, "C" + (10_000_000 + i))).isEqualTo(same.size() + i);
+    }
+    assertThat(index.spilledIds()).isBetween(96, 96 + n / 10);
+    for (int i = 0; i < n; i++) {
+      assertThat(ofBytes(index, "C" + (10_000_000 + i))).isEqualTo(same.size() + i);
+      assertThat(index.find("C" + (10_000_000 + i))).isEqualTo(same.size() + i);
+    }
+    for (int i = 0; i < same.size(); i++) {
+      assertThat(index.find(same.get(i))).isEqualTo(i);
+      assertThat(ofBytes(index, same.get(i))).isEqualTo(i);
+    }
+    assertThat(index.find("C" + (10_000_000 + n))).isEqualTo(-1);
+    assertThat(index.size()).isEqualTo(same.size() + n);
+  }
+
   private static int ofBytes(ChildIndex index, String id) {
     byte[] b = ("," + id + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     return index.of(b, 1, b.length - 1);
