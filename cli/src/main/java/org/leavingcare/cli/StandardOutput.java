@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.leavingcare.caserecord.JsonLinesBuffer;
 
 /**
  * The command's standard output: a print writer like picocli's own (buffered, flushed on each
@@ -52,23 +53,22 @@ final class StandardOutput extends PrintWriter {
   }
 
   /**
-   * Writes UTF-8 text to {@code out}: straight through when {@code out} is a standard output
-   * encoded in UTF-8, else decoded and written as characters.
+   * Writes JSON Lines to {@code out}: their UTF-8 bytes straight through when {@code out} is a
+   * standard output encoded in UTF-8, else decoded and written as characters.
    *
    * @param out the writer
-   * @param utf8 the bytes
-   * @param length how many of them to write
+   * @param lines the lines
    */
-  static void writeUtf8(PrintWriter out, byte[] utf8, int length) {
+  static void writeUtf8(PrintWriter out, JsonLinesBuffer lines) {
     if (out instanceof StandardOutput s && s.charset.equals(StandardCharsets.UTF_8)) {
       s.flush();
       try {
-        s.stream.write(utf8, 0, length);
+        lines.writeTo(s.stream);
       } catch (IOException e) {
         throw new UncheckedIOException("Writing to standard output failed: " + e.getMessage(), e);
       }
     } else {
-      out.write(new String(utf8, 0, length, StandardCharsets.UTF_8));
+      out.write(lines.toString());
     }
   }
 

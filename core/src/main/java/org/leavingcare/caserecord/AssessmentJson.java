@@ -37,6 +37,9 @@ import org.leavingcare.rules.Reason;
  * and an error as {@code {"id", "field", "message", "problems": [{"code", "field", "value", "message"}]}}.
  * Dates are {@code yyyy-mm-dd}; absent optional members are left out (a deadline's {@code null}
  * means "live, but no statutory deadline").
+ *
+ * <p>To write many assessments as JSON Lines, {@link JsonLinesBuffer} writes the same bytes
+ * straight into a byte buffer, with field names and the rules' constant texts encoded once.
  */
 public final class AssessmentJson {
 
