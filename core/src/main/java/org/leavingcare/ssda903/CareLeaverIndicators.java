@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.leavingcare.ssda903.internal.ChildRows;
 
 /**
  * The DfE care-leaver indicators for one collection year (SSDA903.md §7): in touch, main activity
@@ -57,8 +58,11 @@ public final class CareLeaverIndicators {
   public static CareLeaverIndicators asReturned(Ssda903Return ret, IndicatorSettings settings) {
     requireNonNull(ret, "ret");
     requireNonNull(settings, "settings");
-    Tally t = new Tally();
-    ret.children().filter(c -> c.oc3().isPresent()).forEach(c -> t.add(c, c.oc3(), ret.year(), settings));
+    Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> {
+      if (c.oc3Row() >= 0) {
+        acc.add(c, ret.oc3(c), ret.year(), settings);
+      }
+    }, Tally::merge);
     return t.result(ret.year(), Population.AS_RETURNED, settings);
   }
 
@@ -75,9 +79,10 @@ public final class CareLeaverIndicators {
     Tally t = new Tally();
     for (ExpectedCohort.Finding f : expected.findings()) {
       if (f.expected()) {
-        ChildRecord c = ret.child(f.childId()).orElseThrow(() -> new IllegalStateException(
-            "child " + f.childId() + " of the expected cohort is not in the return; this is a bug"));
-        t.add(c, c.oc3(), ret.year(), settings);
+        if (!ret.rows(f.childId(), t.rows)) {
+          throw new IllegalStateException("child " + f.childId() + " of the expected cohort is not in the return; this is a bug");
+        }
+        t.add(t.rows, ret.oc3(t.rows), ret.year(), settings);
       }
     }
     return t.result(ret.year(), Population.EXPECTED_COHORT, settings);
@@ -85,17 +90,27 @@ public final class CareLeaverIndicators {
 
   /** Counts one young person at a time. Not thread-safe; tallies of parts of a cohort merge. */
   static final class Tally {
+    /** The rows of the child being counted (one per tally, loaded child after child). */
+    final ChildRows rows = new ChildRows();
     final Map<AgeBand, Map<IndicatorLine, Long>> counts = new EnumMap<>(AgeBand.class);
     final Map<AgeBand, Long> denominators = new EnumMap<>(AgeBand.class);
     final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
 
-    void add(ChildRecord c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
+    /**
+     * Counts one young person.
+     *
+     * @param c the child's rows
+     * @param row the OC3 row, if any
+     * @param year the collection year
+     * @param settings for the age
+     */
+    void add(ChildRows c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
       Optional<Exclusion> why = exclusion(c, row, year, settings);
       if (why.isPresent()) {
         excluded.merge(why.get(), 1L, Long::sum);
         return;
       }
-      AgeBand band = AgeBand.of(settings.ageInYear(c.dateOfBirth().orElseThrow(), year).orElseThrow()).orElseThrow();
+      AgeBand band = AgeBand.of(settings.ageInYear(c.dateOfBirth(), year).orElseThrow()).orElseThrow();
       denominators.merge(band, 1L, Long::sum);
       Map<IndicatorLine, Long> m = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
       for (IndicatorLine.Measure measure : IndicatorLine.Measure.values()) {
@@ -128,36 +143,46 @@ public final class CareLeaverIndicators {
   /**
    * Why a young person is left out of the denominator, if they are.
    *
-   * @param c the child's record
+   * @param c the child's rows
    * @param row the OC3 row, if any
    * @param year the collection year
    * @param settings for the age
    * @return the exclusion, or empty if counted
    */
-  static Optional<Exclusion> exclusion(ChildRecord c, Optional<Oc3Row> row, CollectionYear year,
+  static Optional<Exclusion> exclusion(ChildRows c, Optional<Oc3Row> row, CollectionYear year,
       IndicatorSettings settings) {
-    String inTouch = row.map(Oc3Row::inTouch).orElse("");
+    String inTouch = row.isPresent() ? row.get().inTouch() : "";
     if (inTouch.equals("DIED")) {
       return Optional.of(Exclusion.DIED);
     }
     if (inTouch.equals("RHOM")) {
       return Optional.of(Exclusion.RETURNED_HOME);
     }
-    List<Episode> eps = c.episodes();
-    if (!eps.isEmpty() && eps.stream().allMatch(e -> e.isShortBreak() || e.isShortBreakAgreement())) {
+    int n = c.episodes();
+    if (n > 0 && shortBreaksOnly(c)) {
       return Optional.of(Exclusion.SHORT_BREAKS_ONLY);
     }
-    if (!eps.isEmpty() && eps.get(eps.size() - 1).reasonCeased().filter("E3"::equals).isPresent()) {
+    if (n > 0 && c.reasonCeased(n - 1).equals("E3")) {
       return Optional.of(Exclusion.TRANSFERRED);
     }
-    if (c.dateOfBirth().isEmpty()) {
+    if (!c.hasDateOfBirth()) {
       return Optional.of(Exclusion.NO_DATE_OF_BIRTH);
     }
-    Optional<Integer> age = settings.ageInYear(c.dateOfBirth().get(), year);
+    Optional<Integer> age = settings.ageInYear(c.dateOfBirth(), year);
     if (age.isEmpty() || AgeBand.of(age.get()).isEmpty()) {
       return Optional.of(Exclusion.AGE_OUTSIDE_17_TO_25);
     }
     return Optional.empty();
+  }
+
+  /** Whether every episode is a short break (V3) or a short-break agreement (V4). */
+  private static boolean shortBreaksOnly(ChildRows c) {
+    for (int i = 0; i < c.episodes(); i++) {
+      if (!c.isShortBreak(i) && !c.isShortBreakAgreement(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the collection year */

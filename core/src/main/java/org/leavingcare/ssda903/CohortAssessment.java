@@ -10,18 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collector;
 import org.leavingcare.duties.ComplianceItem;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
-import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.rules.Assessment;
 import org.leavingcare.rules.Category;
 import org.leavingcare.rules.Jurisdiction;
 import org.leavingcare.rules.Policy;
-import org.leavingcare.ssda903.internal.Histories;
+import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.time.Ages;
 
 /**
@@ -124,8 +122,8 @@ public final class CohortAssessment {
     requireNonNull(asOf, "asOf");
     requireNonNull(policy, "policy");
     requireNonNull(rules, "rules");
-    Acc a = ret.children().parallel().collect(Collector.of(Acc::new, (acc, c) -> acc.add(c, asOf, policy, rules),
-        Acc::merge));
+    int day = (int) asOf.toEpochDay();
+    Acc a = ret.pass(Acc::new, acc -> acc.rows, (acc, c) -> acc.add(c, asOf, day, policy, rules), Acc::merge);
     return new CohortAssessment(asOf, policy, a);
   }
 
@@ -138,26 +136,36 @@ public final class CohortAssessment {
     final Map<NotAssessed, Long> notAssessed = new EnumMap<>(NotAssessed.class);
     final Map<String, Long> invalid = new java.util.TreeMap<>();
 
-    void add(ChildRecord c, LocalDate asOf, Policy policy, Jurisdiction rules) {
-      Optional<LocalDate> dob = c.dateOfBirth();
-      if (dob.isEmpty()) {
+    /** The rows of the child being counted (one per accumulator, loaded child after child). */
+    final ChildRows rows = new ChildRows();
+
+    /**
+     * Counts one child.
+     *
+     * @param c the child's rows
+     * @param asOf the reference date
+     * @param asOfDay the same as an epoch day
+     * @param policy the law engine's switches
+     * @param rules the law engine
+     */
+    void add(ChildRows c, LocalDate asOf, int asOfDay, Policy policy, Jurisdiction rules) {
+      if (!c.hasDateOfBirth()) {
         notAssessed.merge(NotAssessed.NO_DATE_OF_BIRTH, 1L, Long::sum);
         return;
       }
-      if (dob.get().isAfter(asOf)) {
+      if (c.dateOfBirthDay() > asOfDay) {
         notAssessed.merge(NotAssessed.BORN_AFTER_REFERENCE_DATE, 1L, Long::sum);
         return;
       }
       Assessment a;
       try {
-        CareHistory h = Histories.of(c, asOf).orElseThrow();
-        a = rules.assess(h, asOf, policy);
+        a = rules.assess(c.historyOn(asOfDay), asOf, policy);
       } catch (InvalidCareHistoryException e) {
         notAssessed.merge(NotAssessed.INVALID_HISTORY, 1L, Long::sum);
         e.problems().stream().map(p -> p.code()).distinct().forEach(code -> invalid.merge(code, 1L, Long::sum));
         return;
       }
-      int age = Ages.ageOn(dob.get(), asOf, policy.leapDayBirthday());
+      int age = Ages.ageOn(c.dateOfBirth(), asOf, policy.leapDayBirthday());
       counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
       for (DutyCode d : a.dutyCodes()) {
         duties.merge(d, 1L, Long::sum);
@@ -167,7 +175,7 @@ public final class CohortAssessment {
         if (d.isPresent() && d.get().date().isPresent()) {
           LocalDate due = d.get().date().get();
           if (due.isBefore(asOf)) {
-            overdue.add(new ComplianceItem(c.childId(), a.category(), k, due, ComplianceItem.Status.OVERDUE,
+            overdue.add(new ComplianceItem(c.id(), a.category(), k, due, ComplianceItem.Status.OVERDUE,
                 ChronoUnit.DAYS.between(due, asOf), d.get().provision()));
           } else if (!due.isAfter(asOf.plusDays(28))) {
             dueSoon++;

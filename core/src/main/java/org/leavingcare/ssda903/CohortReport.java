@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collector;
+import java.util.Optional;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.publish.Cell;
@@ -23,6 +23,7 @@ import org.leavingcare.publish.SuppressionPolicy;
 import org.leavingcare.rules.Category;
 import org.leavingcare.rules.Jurisdiction;
 import org.leavingcare.rules.Policy;
+import org.leavingcare.ssda903.internal.ChildRows;
 
 /**
  * The cohort report of one 903 return on a reference date, for a committee paper: legal status by
@@ -141,17 +142,21 @@ public final class CohortReport {
     IndicatorSettings ind = settings.indicators();
     Policy expectedPolicy = ExpectedCohort.policy(ind);
     CollectionYear y = ret.year();
-    Pass p = ret.children().parallel().collect(Collector.of(Pass::new, (acc, c) -> {
-      acc.assessment.add(c, asOf, settings.lawPolicy(), rules);
-      if (c.oc3().isPresent()) {
-        acc.returned.add(c, c.oc3(), y, ind);
+    // Each child's rows are read from the store's arrays and its history converted once, for the
+    // reference date and (17 to 21) the birthday.
+    int day = (int) asOf.toEpochDay();
+    Pass p = ret.pass(Pass::new, acc -> acc.rows, (acc, c) -> {
+      acc.assessment.add(c, asOf, day, settings.lawPolicy(), rules);
+      Optional<Oc3Row> oc3 = ret.oc3(c);
+      if (oc3.isPresent()) {
+        acc.returned.add(c, oc3, y, ind);
       }
       ExpectedCohort.Finding f = ExpectedCohort.judge(c, y, ind, rules, expectedPolicy);
       acc.expected.add(f);
       if (f.expected()) {
-        acc.expectedIndicators.add(c, c.oc3(), y, ind);
+        acc.expectedIndicators.add(c, oc3, y, ind);
       }
-    }, Pass::merge));
+    }, Pass::merge);
     return new CohortReport(y, asOf, settings, ret.report(), new CohortAssessment(asOf, settings.lawPolicy(), p.assessment),
         p.returned.result(y, CareLeaverIndicators.Population.AS_RETURNED, ind),
         p.expectedIndicators.result(y, CareLeaverIndicators.Population.EXPECTED_COHORT, ind), p.expected.result(y));
@@ -159,6 +164,7 @@ public final class CohortReport {
 
   /** The parts' totals for one thread. */
   private static final class Pass {
+    final ChildRows rows = new ChildRows();
     final CohortAssessment.Acc assessment = new CohortAssessment.Acc();
     final CareLeaverIndicators.Tally returned = new CareLeaverIndicators.Tally();
     final ExpectedCohort.Tally expected = new ExpectedCohort.Tally();

@@ -9,15 +9,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collector;
 import java.util.stream.Collectors;
-import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.model.Problem;
 import org.leavingcare.rules.Category;
 import org.leavingcare.rules.Jurisdiction;
 import org.leavingcare.rules.Policy;
-import org.leavingcare.ssda903.internal.Histories;
+import org.leavingcare.ssda903.internal.ChildRows;
+import org.leavingcare.ssda903.internal.Store;
 
 /**
  * Which young people should have an OC3 row this year, and which do (SSDA903.md §6, §7.7): the
@@ -150,13 +149,15 @@ public final class ExpectedCohort {
     requireNonNull(settings, "settings");
     requireNonNull(rules, "rules");
     Policy policy = policy(settings);
-    Tally t = ret.children().parallel().collect(Collector.of(Tally::new,
-        (acc, c) -> acc.add(judge(c, ret.year(), settings, rules, policy)), Tally::merge));
+    Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> acc.add(judge(c, ret.year(), settings, rules, policy)),
+        Tally::merge);
     return t.result(ret.year());
   }
 
   /** The findings worth keeping (expected or returned) and counts of the rest, for one thread. */
   static final class Tally {
+    /** The rows of the child being judged (one per tally, loaded child after child). */
+    final ChildRows rows = new ChildRows();
     private final List<Finding> kept = new ArrayList<>();
     private final Map<Reason, Long> others = new EnumMap<>(Reason.class);
 
@@ -190,23 +191,34 @@ public final class ExpectedCohort {
     return Policy.of(Policy.Profile.DFE_903_COMPATIBLE).withLeapDayBirthday(settings.leapDay());
   }
 
-  static Finding judge(ChildRecord c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
+  /**
+   * Judges one child; the child's history is converted once for this and the assessment on the
+   * reference date ({@link ChildRows#history()}).
+   *
+   * @param c the child's rows
+   * @param year the collection year
+   * @param settings ages (leap-day policy)
+   * @param rules the law engine
+   * @param policy {@link #policy}
+   * @return the finding
+   */
+  static Finding judge(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
       Policy policy) {
-    boolean returned = c.oc3().isPresent();
-    String id = c.childId();
-    if (c.dateOfBirth().isEmpty()) {
+    boolean returned = c.oc3Row() >= 0;
+    String id = c.id();
+    if (!c.hasDateOfBirth()) {
       return new Finding(id, Optional.empty(), Reason.NO_DATE_OF_BIRTH, returned, "");
     }
-    LocalDate dob = c.dateOfBirth().get();
+    LocalDate dob = c.dateOfBirth();
     Optional<Integer> age = settings.ageInYear(dob, year);
     if (age.isEmpty() || age.get() < 17 || age.get() > 21) {
       return new Finding(id, age, Reason.AGE_OUTSIDE_17_TO_21, returned, "");
     }
-    List<Episode> eps = c.episodes();
-    if (eps.isEmpty()) {
+    int n = c.episodes();
+    if (n == 0) {
       return new Finding(id, age, Reason.NO_EPISODES, returned, "");
     }
-    String finalRec = eps.get(eps.size() - 1).reasonCeased().orElse("");
+    String finalRec = c.reasonCeased(n - 1);
     if (finalRec.equals("E2")) {
       return new Finding(id, age, Reason.DIED_IN_CARE, returned, "");
     }
@@ -217,21 +229,21 @@ public final class ExpectedCohort {
       return new Finding(id, age, Reason.ADOPTED, returned, "");
     }
     LocalDate birthday = settings.birthdayInYear(dob, year).orElseThrow();
+    int birthdayDay = (int) birthday.toEpochDay();
     if (age.get() <= 18) {
-      for (Episode e : eps) {
-        boolean startsByYearEnd = !e.start().isAfter(year.end());
-        Optional<LocalDate> end = e.end();
-        boolean runsPastBirthday = end.isEmpty() || birthday.isBefore(end.get());
-        if (!e.isShortBreakAgreement() && startsByYearEnd && runsPastBirthday) {
+      int yearEnd = (int) year.end().toEpochDay();
+      for (int i = 0; i < n; i++) {
+        boolean startsByYearEnd = c.start(i) <= yearEnd;
+        boolean runsPastBirthday = c.end(i) == Store.OPEN || birthdayDay < c.end(i);
+        if (!c.isShortBreakAgreement(i) && startsByYearEnd && runsPastBirthday) {
           return new Finding(id, age, Reason.LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY, returned,
-              "episode from " + e.start() + " runs on or after the birthday");
+              "episode from " + LocalDate.ofEpochDay(c.start(i)) + " runs on or after the birthday");
         }
       }
     }
     Category category;
     try {
-      CareHistory h = Histories.of(c, birthday).orElseThrow();
-      category = rules.assess(h, birthday, policy).category();
+      category = rules.assess(c.historyOn(birthdayDay), birthday, policy).category();
     } catch (InvalidCareHistoryException ex) {
       return new Finding(id, age, Reason.HISTORY_INVALID, returned,
           ex.problems().stream().map(Problem::code).distinct().collect(Collectors.joining(", ")));

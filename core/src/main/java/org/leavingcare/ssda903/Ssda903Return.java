@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.leavingcare.ssda903.internal.Cells;
+import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.ssda903.internal.Store;
 
 /**
@@ -106,20 +107,57 @@ public final class Ssda903Return {
     return Optional.of(build(c));
   }
 
+  /**
+   * Runs a pass over every child of the return, in parallel: each part of the children gets its own
+   * accumulator, given the child's rows as {@link ChildRows} (one instance per accumulator, loaded
+   * child after child), and the parts' accumulators are merged. What the pass counts must not
+   * depend on the order of children or of merging.
+   *
+   * @param <A> the accumulator
+   * @param supplier a new accumulator
+   * @param rows an accumulator's rows instance
+   * @param add counts one child
+   * @param merge merges the second accumulator into the first and returns it
+   * @return the merged accumulator
+   */
+  <A> A pass(java.util.function.Supplier<A> supplier, java.util.function.Function<A, ChildRows> rows,
+      java.util.function.BiConsumer<A, ChildRows> add, java.util.function.BinaryOperator<A> merge) {
+    return IntStream.range(0, order.length).parallel().collect(supplier,
+        (acc, i) -> add.accept(acc, rows.apply(acc).load(store, order[i])), (x, y) -> merge.apply(x, y));
+  }
+
+  /**
+   * A child's rows, by id.
+   *
+   * @param childId CHILD
+   * @param into where to load them
+   * @return whether the child is in this year's return (then {@code into} holds its rows)
+   */
+  boolean rows(String childId, ChildRows into) {
+    int c = store.index.find(childId);
+    if (c < 0 || !store.inThisYear(c)) {
+      return false;
+    }
+    into.load(store, c);
+    return true;
+  }
+
+  /**
+   * The OC3 row of a child.
+   *
+   * @param c the child's rows
+   * @return the row, if the child has one
+   */
+  Optional<Oc3Row> oc3(ChildRows c) {
+    int o = c.oc3Row();
+    return o < 0 ? Optional.empty()
+        : Optional.of(new Oc3Row(store.oc3.value(o, 0), store.oc3.value(o, 1), store.oc3.value(o, 2)));
+  }
+
   private ChildRecord build(int c) {
     int h = store.headers.row(c);
     int o = store.oc3.row(c);
-    int dob = Cells.NOT_A_DATE;
-    if (h >= 0) {
-      dob = store.headers.dob(h);
-    } else if (o >= 0 && store.oc3.dob(o) != Cells.NOT_A_DATE) {
-      dob = store.oc3.dob(o);
-    } else {
-      int d = store.reviews.dobRow(c);
-      if (d >= 0) {
-        dob = store.reviews.dob(d);
-      }
-    }
+    int dob = store.dateOfBirth(c);
     int ne = store.episodeCount(c);
     Episode[] episodes = new Episode[ne];
     for (int i = 0; i < ne; i++) {

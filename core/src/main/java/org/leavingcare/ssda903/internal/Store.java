@@ -706,6 +706,25 @@ public final class Store {
   }
 
   /**
+   * A child's date of birth: the Header row's, else the OC3 row's, else the first Reviews row's.
+   *
+   * @param c the child
+   * @return epoch day, or {@link Cells#NOT_A_DATE}
+   */
+  public int dateOfBirth(int c) {
+    int h = headers.row(c);
+    if (h >= 0) {
+      return headers.dob(h);
+    }
+    int o = oc3.row(c);
+    if (o >= 0 && oc3.dob(o) != Cells.NOT_A_DATE) {
+      return oc3.dob(o);
+    }
+    int d = reviews.dobRow(c);
+    return d >= 0 ? reviews.dob(d) : Cells.NOT_A_DATE;
+  }
+
+  /**
    * A child's id (after {@link #group()}).
    *
    * @param c the child

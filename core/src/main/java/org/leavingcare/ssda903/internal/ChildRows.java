@@ -1,0 +1,348 @@
+package org.leavingcare.ssda903.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.leavingcare.model.CareEpisode;
+import org.leavingcare.model.CareHistory;
+import org.leavingcare.model.Circumstances;
+import org.leavingcare.model.InvalidCareHistoryException;
+import org.leavingcare.model.Person;
+
+/**
+ * One child's rows as the cohort pass reads them: straight from the {@link Store}'s arrays, dates
+ * as epoch days and codes as the store's shared strings, with no {@code Episode}, {@code Optional}
+ * or list per row. One instance per thread, loaded child after child ({@link #load}); what
+ * {@code ChildRecord} says of the child, this says too (the record is built from the same rows).
+ *
+ * <p>It also makes the law engine's {@link CareHistory} of the child once ({@link #history()}) and
+ * gives it the facts of any date ({@link #historyOn}), so assessing the child on two dates (the
+ * reference date, and a birthday for the expected OC3 cohort) converts the episodes once. The
+ * history follows LAW.md §2.3 and SSDA903.md §7.7: V3 episodes are claimed short breaks (the
+ * engine verifies CPPCR reg 48 for them); V4 episodes record an agreement, not days away, and are
+ * left out; the legal status is kept. The facts the 903 supports on a date are a care order in
+ * force (C1/C2) and since when, and the first and latest looked-after reviews of the current
+ * period of care. Not thread-safe.
+ */
+public final class ChildRows {
+
+  private int child = -1;
+  private String id = "";
+  private int dob = Cells.NOT_A_DATE;
+  private @Nullable LocalDate dobDate;
+  private int headerRow = -1;
+  private int oc3Row = -1;
+  private int episodes;
+  private int[] start = new int[8];
+  private int[] end = new int[8];
+  private String[] ls = new String[8];
+  private String[] rec = new String[8];
+  private int reviews;
+  private int[] reviewDay = new int[8];
+  private int[] reviewRow = new int[8];
+  // The history, made when first asked for.
+  private boolean historyMade;
+  private @Nullable CareHistory history;
+  private @Nullable InvalidCareHistoryException invalid;
+
+  /**
+   * Reads a child's rows from the store (after the finishing checks).
+   *
+   * @param store the store
+   * @param c the child's index
+   * @return this
+   */
+  public ChildRows load(Store store, int c) {
+    child = c;
+    id = store.id(c);
+    headerRow = store.headers.row(c);
+    oc3Row = store.oc3.row(c);
+    dob = store.dateOfBirth(c);
+    dobDate = null;
+    int n = store.episodeCount(c);
+    if (n > start.length) {
+      int size = Math.max(n, start.length * 2);
+      start = new int[size];
+      end = new int[size];
+      ls = new String[size];
+      rec = new String[size];
+    }
+    for (int i = 0; i < n; i++) {
+      int e = store.episode(c, i);
+      start[i] = store.start(e);
+      end[i] = store.end(e);
+      ls[i] = store.code(e, Store.LS);
+      rec[i] = store.code(e, Store.REC);
+    }
+    episodes = n;
+    int nr = store.reviewCount(c);
+    if (nr > reviewDay.length) {
+      reviewDay = new int[Math.max(nr, reviewDay.length * 2)];
+      reviewRow = new int[reviewDay.length];
+    }
+    boolean inOrder = true;
+    for (int i = 0; i < nr; i++) {
+      int r = store.review(c, i);
+      reviewRow[i] = r;
+      reviewDay[i] = store.reviews.date(r);
+      inOrder &= i == 0 || reviewDay[i - 1] <= reviewDay[i];
+    }
+    reviews = nr;
+    if (!inOrder) {
+      sortReviews();
+    }
+    historyMade = false;
+    history = null;
+    invalid = null;
+    return this;
+  }
+
+  /** Reviews in order of date, those of one date as read (a stable insertion sort: a child has few). */
+  private void sortReviews() {
+    for (int i = 1; i < reviews; i++) {
+      int day = reviewDay[i];
+      int row = reviewRow[i];
+      int j = i - 1;
+      while (j >= 0 && reviewDay[j] > day) {
+        reviewDay[j + 1] = reviewDay[j];
+        reviewRow[j + 1] = reviewRow[j];
+        j--;
+      }
+      reviewDay[j + 1] = day;
+      reviewRow[j + 1] = row;
+    }
+  }
+
+  /** @return the child's index in the store */
+  public int child() {
+    return child;
+  }
+
+  /** @return CHILD */
+  public String id() {
+    return id;
+  }
+
+  /** @return whether a date of birth is known (Header, else OC3, else Reviews) */
+  public boolean hasDateOfBirth() {
+    return dob != Cells.NOT_A_DATE;
+  }
+
+  /** @return the date of birth as an epoch day, or {@link Cells#NOT_A_DATE} */
+  public int dateOfBirthDay() {
+    return dob;
+  }
+
+  /**
+   * The date of birth.
+   *
+   * @return the date
+   * @throws IllegalStateException if none is known
+   */
+  public LocalDate dateOfBirth() {
+    LocalDate d = dobDate;
+    if (d == null) {
+      if (dob == Cells.NOT_A_DATE) {
+        throw new IllegalStateException("child " + id + " has no date of birth; this is a bug");
+      }
+      d = Cells.day(dob);
+      dobDate = d;
+    }
+    return d;
+  }
+
+  /** @return the Header row, or -1 */
+  public int headerRow() {
+    return headerRow;
+  }
+
+  /** @return the OC3 row, or -1 */
+  public int oc3Row() {
+    return oc3Row;
+  }
+
+  /** @return how many episodes (V4 agreements included), in order of start */
+  public int episodes() {
+    return episodes;
+  }
+
+  /**
+   * @param i an episode
+   * @return DECOM, epoch day
+   */
+  public int start(int i) {
+    return start[i];
+  }
+
+  /**
+   * @param i an episode
+   * @return DEC, epoch day, or {@link Store#OPEN}
+   */
+  public int end(int i) {
+    return end[i];
+  }
+
+  /**
+   * @param i an episode
+   * @return LS
+   */
+  public String legalStatus(int i) {
+    return ls[i];
+  }
+
+  /**
+   * @param i an episode
+   * @return REC, empty if blank
+   */
+  public String reasonCeased(int i) {
+    return rec[i];
+  }
+
+  /**
+   * @param i an episode
+   * @return whether it is a claimed short break (LS V3)
+   */
+  public boolean isShortBreak(int i) {
+    return "V3".equals(ls[i]);
+  }
+
+  /**
+   * @param i an episode
+   * @return whether it records a short-break agreement (LS V4)
+   */
+  public boolean isShortBreakAgreement(int i) {
+    return "V4".equals(ls[i]);
+  }
+
+  /** @return how many reviews */
+  public int reviews() {
+    return reviews;
+  }
+
+  /**
+   * @param i a review, in order of date
+   * @return REVIEW, epoch day
+   */
+  public int reviewDay(int i) {
+    return reviewDay[i];
+  }
+
+  /**
+   * @param i a review, in order of date
+   * @return its row in the store's Reviews table
+   */
+  public int reviewRow(int i) {
+    return reviewRow[i];
+  }
+
+  /**
+   * The law engine's history of the child with no facts yet, made once per child.
+   *
+   * @return the history
+   * @throws InvalidCareHistoryException if the law model rejects the episodes (the same exception
+   *     each time it is asked for)
+   * @throws IllegalStateException if the child has no date of birth
+   */
+  public CareHistory history() {
+    if (!historyMade) {
+      historyMade = true;
+      try {
+        CareEpisode[] list = new CareEpisode[episodes];
+        int n = 0;
+        for (int i = 0; i < episodes; i++) {
+          if (isShortBreakAgreement(i)) {
+            continue;
+          }
+          CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i))
+              .legalStatusCode(ls[i]);
+          if (end[i] != Store.OPEN) {
+            b.endExclusive(Cells.day(end[i]));
+          }
+          list[n++] = b.build();
+        }
+        history = CareHistory.of(Person.of(id, dateOfBirth()), Arrays.asList(list).subList(0, n), NO_FACTS);
+      } catch (InvalidCareHistoryException e) {
+        invalid = e;
+      }
+    }
+    if (invalid != null) {
+      throw invalid;
+    }
+    return java.util.Objects.requireNonNull(history);
+  }
+
+  private static final Circumstances NO_FACTS = Circumstances.builder().build();
+
+  /**
+   * The history with the facts of a date: the same as building it with those facts.
+   *
+   * @param day the assessment date, epoch day
+   * @return the history
+   * @throws InvalidCareHistoryException as {@link #history()}
+   */
+  public CareHistory historyOn(int day) {
+    return history().withCircumstances(facts(day));
+  }
+
+  /** The facts the 903 supports on a date (see the class comment). */
+  private Circumstances facts(int day) {
+    Circumstances.Builder c = Circumstances.builder();
+    int current = -1;
+    for (int i = 0; i < episodes; i++) {
+      if (!isShortBreakAgreement(i) && start[i] <= day && runsPast(i, day)) {
+        current = i;
+      }
+    }
+    if (current < 0) {
+      return c.build();
+    }
+    // A care order in force on the date, since the start of the unbroken run of C1/C2 episodes.
+    if (isCareOrder(current)) {
+      int first = current;
+      while (first > 0 && isCareOrder(first - 1) && abuts(first - 1, first)) {
+        first--;
+      }
+      c.careOrder(true).careOrderSince(Cells.day(start[first]));
+    }
+    // The current period of being looked after: episodes that abut, back to the first.
+    int first = current;
+    while (first > 0 && abuts(first - 1, first)) {
+      first--;
+    }
+    int periodStart = start[first];
+    int firstReview = -1;
+    int lastReview = -1;
+    for (int i = 0; i < reviews; i++) {
+      if (reviewDay[i] >= periodStart && reviewDay[i] <= day) {
+        if (firstReview < 0) {
+          firstReview = i;
+        } else {
+          lastReview = i;
+        }
+      }
+    }
+    if (firstReview >= 0) {
+      c.firstReviewHeld(true).firstReviewDate(Cells.day(reviewDay[firstReview]));
+      if (lastReview >= 0) {
+        c.lastReviewDate(Cells.day(reviewDay[lastReview]));
+      }
+    } else {
+      c.firstReviewHeld(false);
+    }
+    return c.build();
+  }
+
+  /** Whether episode {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */
+  private boolean abuts(int a, int b) {
+    return end[a] == Store.OPEN || end[a] >= start[b];
+  }
+
+  /** Whether the episode is open, or ends after {@code day}. */
+  private boolean runsPast(int i, int day) {
+    return end[i] == Store.OPEN || day < end[i];
+  }
+
+  private boolean isCareOrder(int i) {
+    return ls[i].equals("C1") || ls[i].equals("C2");
+  }
+}
