@@ -1,13 +1,8 @@
 package org.leavingcare.caserecord;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +82,7 @@ public final class CaseRecordDecoder {
 
   /**
    * Decodes one case record from its JSON text (a line of JSON Lines). Well-formed records are
-   * read straight from the parser's tokens, without building a tree; any record that is not
+   * read straight from the text, without a parser or a tree; any record that is not
    * plainly valid (a syntax error, a wrong type, a bad date, a duplicate member, a problem the
    * model reports) is decoded again through {@link #decode(JsonNode, long, long, Optional)}, so
    * that every error is reported exactly as the tree decoder reports it.
@@ -99,14 +94,9 @@ public final class CaseRecordDecoder {
    * @return the record, or an error listing every problem
    */
   static CaseRecordResult decodeText(String text, long number, long line, Optional<LocalDate> asOf) {
-    CaseRecord fast = null;
-    try (JsonParser p = CaseRecordReader.MAPPER.getFactory().createParser(text)) {
-      fast = new Streaming(p, number, line, asOf).run();
-    } catch (IOException | RuntimeException e) {
-      fast = null; // not plainly valid: the tree decoder below reports exactly what is wrong
-    }
-    if (fast != null) {
-      return fast;
+    CaseRecord plain = decodePlain(text, number, line, asOf);
+    if (plain != null) {
+      return plain;
     }
     JsonNode node;
     try {
@@ -117,6 +107,18 @@ public final class CaseRecordDecoder {
               + "). Each line must hold one complete case record as a JSON object.")));
     }
     return decode(node, number, line, asOf);
+  }
+
+  /**
+   * The fast path of {@link #decodeText}: the record if its text is plainly valid, else null
+   * (then the tree decoder reports exactly what is wrong).
+   */
+  static @Nullable CaseRecord decodePlain(String text, long number, long line, Optional<LocalDate> asOf) {
+    try {
+      return new Scanning(text, number, line, asOf).run();
+    } catch (JsonCursor.GiveUp e) {
+      return null;
+    }
   }
 
   private static String abbreviate(String s) {
@@ -639,9 +641,6 @@ public final class CaseRecordDecoder {
     }
   }
 
-  /** Reads a subtree (facts, policy) at the parser's position, as the tree decoder would see it. */
-  private static final ObjectReader SUBTREE = CaseRecordReader.MAPPER.reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Map<String, Country> COUNTRIES = byName(Country.values());
   private static final Map<String, Category> CATEGORIES = byName(Category.values());
   private static final Map<String, DutyCode> DUTY_CODES = byName(DutyCode.values());
@@ -655,153 +654,357 @@ public final class CaseRecordDecoder {
   }
 
   /**
-   * The fast path of {@link #decodeText}: decodes a record from the parser's tokens when it is
-   * plainly valid, and gives up (null) at the first thing the tree decoder would report or treat
-   * specially. For a record it accepts, the result equals the tree decoder's.
+   * The fast path of {@link #decodeText}: decodes a record straight from its text when it is
+   * plainly valid, and gives up ({@link JsonCursor.GiveUp}) at the first thing the tree decoder
+   * would report or treat specially. For a record it accepts, the result equals the tree
+   * decoder's. Each member is read by a small method of its own.
    */
-  private static final class Streaming {
-    private static final int ID = 1;
-    private static final int DOB = 1 << 1;
-    private static final int AS_OF = 1 << 2;
-    private static final int EPISODES = 1 << 3;
-    private static final int FACTS = 1 << 4;
-    private static final int POLICY = 1 << 5;
-    private static final int DESCRIPTION = 1 << 6;
-    private static final int EXPECTED = 1 << 7;
-    private static final int AMBIGUOUS = 1 << 8;
+  private static final class Scanning {
+    /**
+     * The members the fast path reads; any other member is skipped. Each reads its value with a
+     * method of its own, called through this table, so that each is compiled on its own rather
+     * than all inlined into one large loop.
+     */
+    private enum Member {
+      ID("id") {
+        @Override
+        void read(Scanning s) {
+          s.id();
+        }
+      },
+      DATE_OF_BIRTH("dateOfBirth") {
+        @Override
+        void read(Scanning s) {
+          s.dob = s.c.date();
+        }
+      },
+      ASSESSMENT_DATE("assessmentDate") {
+        @Override
+        void read(Scanning s) {
+          s.assessmentDate();
+        }
+      },
+      EPISODES("episodes") {
+        @Override
+        void read(Scanning s) {
+          s.episodes();
+        }
+      },
+      FACTS("facts") {
+        @Override
+        void read(Scanning s) {
+          s.facts = s.subtree();
+        }
+      },
+      POLICY("policy") {
+        @Override
+        void read(Scanning s) {
+          s.policy = s.subtree();
+        }
+      },
+      DESCRIPTION("description") {
+        @Override
+        void read(Scanning s) {
+          s.description();
+        }
+      },
+      EXPECTED("expected") {
+        @Override
+        void read(Scanning s) {
+          s.expected();
+        }
+      },
+      AMBIGUOUS("ambiguous") {
+        @Override
+        void read(Scanning s) {
+          Boolean b = s.c.booleanOrNull();
+          s.ambiguous = b != null && b;
+        }
+      };
 
-    private final JsonParser p;
+      private static final Member[] ALL = values();
+      final String json;
+
+      Member(String json) {
+        this.json = json;
+      }
+
+      abstract void read(Scanning s);
+
+      /** The member the cursor is at, or null for one the fast path skips. */
+      static @Nullable Member at(JsonCursor c) {
+        for (Member m : ALL) {
+          if (c.nameIs(m.json)) {
+            return m;
+          }
+        }
+        return null;
+      }
+    }
+
+    private final JsonCursor c;
     private final long number;
     private final long line;
     private final Optional<LocalDate> asOfOverride;
+    private int seen;
+    private @Nullable String id;
+    private @Nullable LocalDate dob;
+    private @Nullable LocalDate asOf;
+    private List<CareEpisode.Builder> episodes = List.of();
+    private @Nullable JsonNode facts;
+    private @Nullable JsonNode policy;
+    private @Nullable String description;
+    private Optional<ExpectedOutcome> expected = Optional.empty();
+    private boolean ambiguous;
 
-    Streaming(JsonParser p, long number, long line, Optional<LocalDate> asOfOverride) {
-      this.p = p;
+    Scanning(String text, long number, long line, Optional<LocalDate> asOfOverride) {
+      this.c = new JsonCursor(text);
       this.number = number;
       this.line = line;
       this.asOfOverride = asOfOverride;
     }
 
-    @Nullable CaseRecord run() throws IOException {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+    CaseRecord run() {
+      c.expect('{');
+      for (boolean first = true; c.nextMember(first); first = false) {
+        member();
       }
-      int seen = 0;
-      String id = null;
-      LocalDate dob = null;
-      LocalDate asOf = null;
-      List<CareEpisode.Builder> episodes = List.of();
-      JsonNode facts = null;
-      JsonNode policy = null;
-      String description = null;
-      Optional<ExpectedOutcome> expected = Optional.empty();
-      boolean ambiguous = false;
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-        JsonToken t = p.nextToken();
-        int bit;
-        switch (name) {
-          case "id":
-            bit = ID;
-            if (t == JsonToken.VALUE_STRING) {
-              id = p.getText();
-              if (id.isBlank()) {
-                return null;
-              }
-            } else if (t != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            break;
-          case "dateOfBirth":
-            bit = DOB;
-            dob = date(t);
-            if (dob == null) {
-              return null;
-            }
-            break;
-          case "assessmentDate":
-            bit = AS_OF;
-            if (t == JsonToken.VALUE_NULL && asOfOverride.isPresent()) {
-              break;
-            }
-            asOf = date(t);
-            if (asOf == null) {
-              return null;
-            }
-            break;
-          case "episodes":
-            bit = EPISODES;
-            if (t == JsonToken.START_ARRAY) {
-              episodes = episodes();
-              if (episodes == null) {
-                return null;
-              }
-            } else if (t != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            break;
-          case "facts":
-            bit = FACTS;
-            facts = subtree(t);
-            if (facts == null) {
-              return null;
-            }
-            break;
-          case "policy":
-            bit = POLICY;
-            policy = subtree(t);
-            if (policy == null) {
-              return null;
-            }
-            break;
-          case "description":
-            bit = DESCRIPTION;
-            description = t == JsonToken.VALUE_STRING ? p.getText() : null;
-            p.skipChildren();
-            break;
-          case "expected":
-            bit = EXPECTED;
-            if (t == JsonToken.START_OBJECT) {
-              ExpectedOutcome x = expected();
-              if (x == null) {
-                return null;
-              }
-              expected = Optional.of(x);
-            } else if (t != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            break;
-          case "ambiguous":
-            bit = AMBIGUOUS;
-            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-              ambiguous = t == JsonToken.VALUE_TRUE;
-            } else if (t != JsonToken.VALUE_NULL) {
-              return null;
-            }
-            break;
-          default:
-            bit = 0;
-            p.skipChildren();
-            break;
-        }
-        if ((seen & bit) != 0) {
-          return null; // a duplicate member: the tree keeps the last one
-        }
-        seen |= bit;
-      }
-      if (p.nextToken() != null) {
-        return null;
-      }
+      c.expectEnd();
       if (asOfOverride.isPresent()) {
         asOf = asOfOverride.get();
       }
       if (dob == null || asOf == null || asOf.isBefore(dob)) {
+        throw JsonCursor.GIVE_UP;
+      }
+      return build(dob, asOf);
+    }
+
+    /** Reads the value of the member the cursor is at. */
+    private void member() {
+      Member m = Member.at(c);
+      if (m == null) {
+        c.skipValue();
+        return;
+      }
+      int bit = 1 << m.ordinal();
+      if ((seen & bit) != 0) {
+        throw JsonCursor.GIVE_UP; // a member's second appearance: the tree keeps the last one
+      }
+      seen |= bit;
+      m.read(this);
+    }
+
+    private void id() {
+      if (c.skipNull()) {
+        return;
+      }
+      id = c.string();
+      if (id.isBlank()) {
+        throw JsonCursor.GIVE_UP;
+      }
+    }
+
+    private void assessmentDate() {
+      if (asOfOverride.isPresent() && c.skipNull()) {
+        return;
+      }
+      asOf = c.date();
+    }
+
+    private void description() {
+      if (c.atString()) {
+        description = c.string();
+      } else {
+        c.skipValue();
+      }
+    }
+
+    /** An object member as a tree, null for JSON null or an empty object; gives up at other values. */
+    private @Nullable JsonNode subtree() {
+      if (c.skipNull()) {
         return null;
       }
+      if (c.peek() != '{') {
+        throw JsonCursor.GIVE_UP;
+      }
+      int start = c.position();
+      c.expect('{');
+      if (c.peek() == '}') {
+        c.expect('}');
+        return null; // {} decodes as null does: no facts, no policy settings
+      }
+      for (boolean first = true; c.nextMember(first); first = false) {
+        c.skipValue();
+      }
+      try {
+        return CaseRecordReader.MAPPER.readTree(c.textFrom(start));
+      } catch (JsonProcessingException e) {
+        throw JsonCursor.GIVE_UP;
+      }
+    }
+
+    private void episodes() {
+      if (c.skipNull()) {
+        return;
+      }
+      c.expect('[');
+      List<CareEpisode.Builder> out = new ArrayList<>(8);
+      for (boolean first = true; c.nextElement(first); first = false) {
+        out.add(episode());
+      }
+      episodes = out;
+    }
+
+    /** One episode object. */
+    private CareEpisode.Builder episode() {
+      c.expect('{');
+      int seenHere = 0;
+      LocalDate start = null;
+      LocalDate end = null;
+      Boolean shortBreak = null;
+      Country country = Country.ENGLAND;
+      String legalStatus = null;
+      String placementType = null;
+      for (boolean first = true; c.nextMember(first); first = false) {
+        int bit;
+        if (c.nameIs("start")) {
+          bit = 1;
+          start = c.date();
+        } else if (c.nameIs("end")) {
+          bit = 1 << 1;
+          end = c.skipNull() ? null : c.date();
+        } else if (c.nameIs("shortBreak")) {
+          bit = 1 << 2;
+          shortBreak = c.booleanOrNull();
+        } else if (c.nameIs("jurisdiction")) {
+          bit = 1 << 3;
+          country = c.skipNull() ? Country.ENGLAND : country(c.string());
+        } else if (c.nameIs("legalStatus")) {
+          bit = 1 << 4;
+          legalStatus = c.skipNull() ? null : c.string();
+        } else if (c.nameIs("placementType")) {
+          bit = 1 << 5;
+          placementType = c.skipNull() ? null : c.string();
+        } else {
+          bit = 0;
+          c.skipValue();
+        }
+        if ((seenHere & bit) != 0) {
+          throw JsonCursor.GIVE_UP;
+        }
+        seenHere |= bit;
+      }
+      if (start == null) {
+        throw JsonCursor.GIVE_UP;
+      }
+      CareEpisode.Builder b = CareEpisode.builder(start).country(country);
+      if (end != null) {
+        b.endExclusive(end);
+      }
+      if (legalStatus != null) {
+        b.legalStatusCode(legalStatus);
+      }
+      if (placementType != null) {
+        b.placementTypeCode(placementType);
+      }
+      if (shortBreak != null) {
+        b.shortBreak(shortBreak);
+      }
+      return b;
+    }
+
+    private static Country country(String name) {
+      Country country = COUNTRIES.get(name);
+      if (country == null) {
+        throw JsonCursor.GIVE_UP;
+      }
+      return country;
+    }
+
+    /** The expected outcome: an object, or null. */
+    private void expected() {
+      if (c.skipNull()) {
+        return;
+      }
+      c.expect('{');
+      int seenHere = 0;
+      Category category = null;
+      Set<DutyCode> duties = EnumSet.noneOf(DutyCode.class);
+      Map<DeadlineKey, Optional<String>> deadlines = new EnumMap<>(DeadlineKey.class);
+      for (boolean first = true; c.nextMember(first); first = false) {
+        int bit;
+        if (c.nameIs("category")) {
+          bit = 1;
+          category = CATEGORIES.get(c.string());
+          if (category == null) {
+            throw JsonCursor.GIVE_UP;
+          }
+        } else if (c.nameIs("duties")) {
+          bit = 1 << 1;
+          expectedDuties(duties);
+        } else if (c.nameIs("deadlines")) {
+          bit = 1 << 2;
+          expectedDeadlines(deadlines);
+        } else {
+          bit = 0;
+          c.skipValue();
+        }
+        if ((seenHere & bit) != 0) {
+          throw JsonCursor.GIVE_UP;
+        }
+        seenHere |= bit;
+      }
+      if (category == null) {
+        throw JsonCursor.GIVE_UP;
+      }
+      expected = Optional.of(new ExpectedOutcome(category, duties, deadlines));
+    }
+
+    /** Expected duties: an array of duty codes; any other value is ignored, as the tree decoder does. */
+    private void expectedDuties(Set<DutyCode> duties) {
+      if (c.peek() != '[') {
+        c.skipValue();
+        return;
+      }
+      c.expect('[');
+      for (boolean first = true; c.nextElement(first); first = false) {
+        DutyCode code = DUTY_CODES.get(c.string());
+        if (code == null) {
+          throw JsonCursor.GIVE_UP;
+        }
+        duties.add(code);
+      }
+    }
+
+    /** Expected deadlines: an object of keys and dates or nulls; any other value is ignored. */
+    private void expectedDeadlines(Map<DeadlineKey, Optional<String>> deadlines) {
+      if (c.peek() != '{') {
+        c.skipValue();
+        return;
+      }
+      c.expect('{');
+      for (boolean first = true; c.nextMember(first); first = false) {
+        DeadlineKey key = null;
+        for (DeadlineKey k : DeadlineKey.values()) {
+          if (c.nameIs(k.jsonName())) {
+            key = k;
+            break;
+          }
+        }
+        if (key == null || deadlines.containsKey(key)) {
+          throw JsonCursor.GIVE_UP;
+        }
+        deadlines.put(key, c.skipNull() ? Optional.empty() : Optional.of(c.string()));
+      }
+    }
+
+    /** The record from the members read, or give up where the tree decoder would report a problem. */
+    private CaseRecord build(LocalDate dob, LocalDate asOf) {
       Decoding d = new Decoding(NullNode.getInstance(), number, line, asOfOverride);
-      Circumstances.Builder circumstances = facts == null || facts.isEmpty() ? null : d.facts(facts);
+      Circumstances.Builder circumstances = facts == null ? null : d.facts(facts);
       Map<String, String> settings = policy == null ? Map.of() : d.policy(policy);
-      if ((facts != null && !facts.isEmpty() && circumstances == null) || !d.problems.isEmpty()) {
-        return null;
+      if ((facts != null && circumstances == null) || !d.problems.isEmpty()) {
+        throw JsonCursor.GIVE_UP;
       }
       String personId = id != null ? id : "#" + number;
       CareHistory.Builder history = CareHistory.builder(Person.of(personId, dob));
@@ -817,190 +1020,14 @@ public final class CaseRecordDecoder {
       try {
         built = history.build();
       } catch (InvalidCareHistoryException e) {
-        return null;
+        throw JsonCursor.GIVE_UP;
       }
       d.arrangementConsistency(built.circumstances(), asOf);
       if (!d.problems.isEmpty()) {
-        return null;
+        throw JsonCursor.GIVE_UP;
       }
       return new CaseRecord(number, Optional.ofNullable(id), built, asOf, settings, Optional.ofNullable(description),
           expected, ambiguous);
-    }
-
-    private @Nullable LocalDate date(JsonToken t) throws IOException {
-      return t == JsonToken.VALUE_STRING ? parseDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
-    }
-
-    /** An object member as a tree, null for a value that is not an object (an empty object reads as null). */
-    private @Nullable JsonNode subtree(JsonToken t) throws IOException {
-      if (t == JsonToken.VALUE_NULL) {
-        return NullNode.getInstance();
-      }
-      if (t != JsonToken.START_OBJECT) {
-        return null;
-      }
-      if (p.nextToken() == JsonToken.END_OBJECT) {
-        return NullNode.getInstance(); // {} decodes as null does: no facts, no policy settings
-      }
-      return SUBTREE.readTree(p); // from the first member's name to the object's end
-    }
-
-    /** The episodes, the parser being at the array's start; null to give up. */
-    private @Nullable List<CareEpisode.Builder> episodes() throws IOException {
-      List<CareEpisode.Builder> out = new ArrayList<>(8);
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        if (t != JsonToken.START_OBJECT) {
-          return null;
-        }
-        int seen = 0;
-        LocalDate start = null;
-        LocalDate end = null;
-        Boolean shortBreak = null;
-        Country country = Country.ENGLAND;
-        String legalStatus = null;
-        String placementType = null;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-          JsonToken v = p.nextToken();
-          int bit;
-          switch (name) {
-            case "start":
-              bit = 1;
-              start = date(v);
-              if (start == null) {
-                return null;
-              }
-              break;
-            case "end":
-              bit = 1 << 1;
-              if (v != JsonToken.VALUE_NULL) {
-                end = date(v);
-                if (end == null) {
-                  return null;
-                }
-              }
-              break;
-            case "shortBreak":
-              bit = 1 << 2;
-              if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
-                shortBreak = v == JsonToken.VALUE_TRUE;
-              } else if (v != JsonToken.VALUE_NULL) {
-                return null;
-              }
-              break;
-            case "jurisdiction":
-              bit = 1 << 3;
-              if (v != JsonToken.VALUE_NULL) {
-                country = v == JsonToken.VALUE_STRING ? COUNTRIES.get(p.getText()) : null;
-                if (country == null) {
-                  return null;
-                }
-              }
-              break;
-            case "legalStatus":
-              bit = 1 << 4;
-              if (v == JsonToken.VALUE_STRING) {
-                legalStatus = p.getText();
-              } else if (v != JsonToken.VALUE_NULL) {
-                return null;
-              }
-              break;
-            case "placementType":
-              bit = 1 << 5;
-              if (v == JsonToken.VALUE_STRING) {
-                placementType = p.getText();
-              } else if (v != JsonToken.VALUE_NULL) {
-                return null;
-              }
-              break;
-            default:
-              bit = 0;
-              p.skipChildren();
-              break;
-          }
-          if ((seen & bit) != 0) {
-            return null;
-          }
-          seen |= bit;
-        }
-        if (start == null) {
-          return null;
-        }
-        CareEpisode.Builder b = CareEpisode.builder(start).country(country);
-        if (end != null) {
-          b.endExclusive(end);
-        }
-        if (legalStatus != null) {
-          b.legalStatusCode(legalStatus);
-        }
-        if (placementType != null) {
-          b.placementTypeCode(placementType);
-        }
-        if (shortBreak != null) {
-          b.shortBreak(shortBreak);
-        }
-        out.add(b);
-      }
-      return out;
-    }
-
-    /** The expected outcome, the parser being at the object's start; null to give up. */
-    private @Nullable ExpectedOutcome expected() throws IOException {
-      int seen = 0;
-      Category category = null;
-      Set<DutyCode> duties = EnumSet.noneOf(DutyCode.class);
-      Map<DeadlineKey, Optional<String>> deadlines = new EnumMap<>(DeadlineKey.class);
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-        JsonToken v = p.nextToken();
-        int bit;
-        switch (name) {
-          case "category":
-            bit = 1;
-            category = v == JsonToken.VALUE_STRING ? CATEGORIES.get(p.getText()) : null;
-            if (category == null) {
-              return null;
-            }
-            break;
-          case "duties":
-            bit = 1 << 1;
-            if (v == JsonToken.START_ARRAY) {
-              for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                DutyCode code = e == JsonToken.VALUE_STRING ? DUTY_CODES.get(p.getText()) : null;
-                if (code == null) {
-                  return null;
-                }
-                duties.add(code);
-              }
-            } else {
-              p.skipChildren();
-            }
-            break;
-          case "deadlines":
-            bit = 1 << 2;
-            if (v == JsonToken.START_OBJECT) {
-              for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-                Optional<DeadlineKey> k = DeadlineKey.fromJsonName(key);
-                JsonToken e = p.nextToken();
-                if (k.isEmpty() || (e != JsonToken.VALUE_STRING && e != JsonToken.VALUE_NULL)
-                    || deadlines.containsKey(k.get())) {
-                  return null;
-                }
-                deadlines.put(k.get(), e == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(p.getText()));
-              }
-            } else {
-              p.skipChildren();
-            }
-            break;
-          default:
-            bit = 0;
-            p.skipChildren();
-            break;
-        }
-        if ((seen & bit) != 0) {
-          return null;
-        }
-        seen |= bit;
-      }
-      return category == null ? null : new ExpectedOutcome(category, duties, deadlines);
     }
   }
 
@@ -1011,17 +1038,17 @@ public final class CaseRecordDecoder {
    * @return the date, or null if the text is not such a date
    */
   static @Nullable LocalDate parseDate(String s) {
-    return s.length() == 10 ? parseDate(s.toCharArray(), 0, 10) : null;
+    return s.length() == 10 ? parseDate(s, 0) : null;
   }
 
-  /** {@link #parseDate(String)} of the characters {@code [off, off + len)} of {@code c}. */
-  private static @Nullable LocalDate parseDate(char[] c, int off, int len) {
-    if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
+  /** {@link #parseDate(String)} of the ten characters of {@code s} from {@code off}. */
+  static @Nullable LocalDate parseDate(String s, int off) {
+    if (s.charAt(off + 4) != '-' || s.charAt(off + 7) != '-') {
       return null;
     }
-    int y = digits(c, off, off + 4);
-    int m = digits(c, off + 5, off + 7);
-    int d = digits(c, off + 8, off + 10);
+    int y = digits(s, off, off + 4);
+    int m = digits(s, off + 5, off + 7);
+    int d = digits(s, off + 8, off + 10);
     if (y < 0 || m < 0 || d < 0) {
       return null;
     }
@@ -1032,10 +1059,10 @@ public final class CaseRecordDecoder {
     }
   }
 
-  private static int digits(char[] c, int from, int to) {
+  private static int digits(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char ch = c[i];
+      char ch = s.charAt(i);
       if (ch < '0' || ch > '9') {
         return -1;
       }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,11 @@ public final class JsonLinesBuffer {
 
   private byte[] buf;
   private int size;
+  /**
+   * The encoded reasons and provisions this buffer has met, by identity: the rules hand out the
+   * same instances again and again, and an identity lookup costs less than their hash codes.
+   */
+  private final IdentityHashMap<Object, byte[]> seen = new IdentityHashMap<>();
 
   private JsonLinesBuffer(int capacity) {
     this.buf = new byte[Math.max(capacity, 16)];
@@ -217,7 +223,7 @@ public final class JsonLinesBuffer {
       if (i > 0) {
         put((byte) ',');
       }
-      put(cached(REASONS, reasons.get(i), JsonLinesBuffer::reasonBytes));
+      put(encoded(REASONS, reasons.get(i), JsonLinesBuffer::reasonBytes));
     }
   }
 
@@ -229,7 +235,7 @@ public final class JsonLinesBuffer {
       DutyOwed d = duties.get(i);
       put(CODE);
       put(DUTY_CODES[d.code().ordinal()]);
-      put(cached(PROVISIONS, d.provision(), JsonLinesBuffer::provisionBytes));
+      put(encoded(PROVISIONS, d.provision(), JsonLinesBuffer::provisionBytes));
       optionalDate(SINCE, d.since());
       optionalDate(ENDS, d.endsAtStartOf());
       optionalDate(NEXT_DUE, d.nextDueBy());
@@ -323,6 +329,18 @@ public final class JsonLinesBuffer {
   }
 
   // --- encoding ------------------------------------------------------------------------------
+
+  /** The encoding of {@code key}, from this buffer's own cache, else from the shared one. */
+  private <K> byte[] encoded(ConcurrentHashMap<K, byte[]> cache, K key, Function<K, byte[]> encode) {
+    byte[] b = seen.get(key);
+    if (b == null) {
+      b = cached(cache, key, encode);
+      if (seen.size() < CACHE_LIMIT) {
+        seen.put(key, b);
+      }
+    }
+    return b;
+  }
 
   private static <K> byte[] cached(ConcurrentHashMap<K, byte[]> cache, K key, Function<K, byte[]> encode) {
     byte[] b = cache.get(key);

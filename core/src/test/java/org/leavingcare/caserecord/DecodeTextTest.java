@@ -88,7 +88,110 @@ class DecodeTextTest {
         "[1,2]",
         "\"text\"",
         "42"));
+    out.addAll(syntax());
     return out.stream();
+  }
+
+  /** Lines that test the text reader of the fast path: JSON it must read as Jackson does, or leave to it. */
+  static List<String> syntax() {
+    List<String> out = new ArrayList<>();
+    String nested = "[".repeat(60) + "]".repeat(60);
+    for (String value : List.of("-0", "0", "1.5e+3", "2E-2", "-12.25", "01", "1.", "-", "+1", ".5", "1e", "0x1",
+        "true", "false", "null", "truex", "nul", "tru", "\"a\\\"b\\u00e9\\/\\b\\f\\n\\r\\t\"", "\"bad \\x\"",
+        "\"bad \\u12G4\"", "\"\\ud800\"", "[]", "[1,]", "[,1]", "[1 2]", "{}", "{\"a\":1,}", "{\"a\" 1}",
+        "{\"a\":{\"b\":[null,{}]}}", "{1:2}", nested, "[" + nested + "]", "\"tab\there\"", "NaN", "'x'",
+        "[".repeat(70) + "]".repeat(70), "1" + "0".repeat(120))) {
+      out.add(record(",\"reference\":" + value));
+    }
+    out.addAll(List.of(
+        " \t{ \"id\" : \"T\" ,\r\n\"dateOfBirth\":\"2008-01-01\" , \"assessmentDate\" :\"2025-01-01\" } \t",
+        "\ufeff" + record(""),
+        "{\"id\":\"a\\u00e9\\\"b\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"\\ud83d\\ude00 \\ud800\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"caf\u00e9 \ud83d\ude00\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"i\\u0064\":\"T\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008\\u002d01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-01 \",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-1\",\"assessmentDate\":\"2025-01-01\"}",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}}",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"} x",
+        "{\"id\":\"T\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01",
+        "{\"id\":\"T\" \"dateOfBirth\":\"2008-01-01\"}",
+        "{\"id\":\"T\",,\"dateOfBirth\":\"2008-01-01\"}",
+        "{\"id\":\"T\"\u0000,\"dateOfBirth\":\"2008-01-01\"}",
+        "{\"id\":\"T\u0001\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        "",
+        "{}",
+        record(",\"facts\" : { } ,\"policy\" : {\n}"),
+        record(",\"facts\":{ \"sgoMadeOn\" : \"2023-05-14\" , \"note\":[1,{\"x\":\"y\"}] }"),
+        record(",\"facts\":{\"sgoMadeOn\":\"2023-05-14\",}"),
+        record(",\"facts\":{\"sgoMadeOn\":\"2023-05-14\",\"sgoMadeOn\":\"2023-05-15\"}"),
+        record(",\"facts\":\"none\""),
+        record(",\"policy\":[]"),
+        record(",\"episodes\":[{\"start\":\"2024-05-01\"},]"),
+        record(",\"episodes\":[,{\"start\":\"2024-05-01\"}]"),
+        record(",\"episodes\":[{\"start\":\"2024-05-01\",\"jurisdiction\":\"W\\u0041LES\"}]"),
+        record(",\"episodes\":[{\"start\":\"2024-05-01\",\"placementType\":null,\"legalStatus\":null}]"),
+        record(",\"episodes\":{}"),
+        record(",\"episodes\":[null]"),
+        record(",\"expected\":{\"category\":\"ELIGIBLE\",\"deadlines\":{\"eligibleFrom\":\"x\",\"eligibleFrom\":null}}"),
+        record(",\"expected\":{\"category\":\"ELIGIBLE\",\"category\":\"NONE\"}"),
+        record(",\"expected\":{\"category\":\"ELIGIBLE\",\"duties\":null,\"deadlines\":null}"),
+        record(",\"expected\":{\"category\":null}"),
+        record(",\"ambiguous\":false,\"ambiguous\":true")));
+    return out;
+  }
+
+  /**
+   * Lines changed at random (a character deleted, doubled or replaced by one that matters to JSON):
+   * whatever comes of it, the result is the tree decoder's.
+   */
+  @Test
+  void damagedLinesAreDecodedAsTheTreeDecoderDoes() {
+    List<String> base = List.of(
+        record(",\"episodes\":[{\"start\":\"2024-05-01\",\"end\":null,\"shortBreak\":false}],"
+            + "\"facts\":{},\"expected\":{\"category\":\"LOOKED_AFTER\",\"duties\":[],\"deadlines\":{}},"
+            + "\"reference\":\"x\",\"ambiguous\":false"),
+        record(",\"facts\":{\"sgoMadeOn\":\"2023-05-14\"},\"policy\":{\"DAY_COUNT\":\"INCLUSIVE_DAYS\"},"
+            + "\"n\":[-1.5e3,true,null,{\"a\":\"\\u00e9\"}]"));
+    String alphabet = "{}[],:\"\\ -0123.eE+tfnul";
+    java.util.Random random = new java.util.Random(20261122);
+    int plain = 0;
+    for (int k = 0; k < 1000; k++) {
+      StringBuilder b = new StringBuilder(base.get(k % base.size()));
+      int at = random.nextInt(b.length());
+      switch (random.nextInt(3)) {
+        case 0 -> b.deleteCharAt(at);
+        case 1 -> b.insert(at, b.charAt(at));
+        default -> b.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String line = b.toString();
+      CaseRecordResult expected = viaTree(line, Optional.empty());
+      assertThat(CaseRecordDecoder.decodeText(line, 5, 9, Optional.empty())).as(line).isEqualTo(expected);
+      CaseRecord fast = CaseRecordDecoder.decodePlain(line, 5, 9, Optional.empty());
+      if (fast != null) {
+        assertThat(fast).as(line).isEqualTo(expected);
+        plain++;
+      }
+    }
+    assertThat(plain).as("damaged lines that are still plainly valid").isGreaterThan(30);
+  }
+
+  @Test
+  void plainlyValidLinesTakeTheFastPath() {
+    List<String> plain = new ArrayList<>();
+    for (String line : syntax()) {
+      if (CaseRecordDecoder.decodePlain(line, 5, 9, Optional.empty()) != null) {
+        plain.add(line);
+      }
+    }
+    assertThat(plain).hasSizeGreaterThan(20).contains(
+        record(",\"reference\":-0"),
+        record(",\"reference\":" + "[".repeat(60) + "]".repeat(60)),
+        "{\"id\":\"a\\u00e9\\\"b\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+        record(",\"facts\":{ \"sgoMadeOn\" : \"2023-05-14\" , \"note\":[1,{\"x\":\"y\"}] }"));
+    assertThat(CaseRecordDecoder.decodePlain(record(",\"reference\":01"), 5, 9, Optional.empty())).isNull();
   }
 
   @ParameterizedTest
