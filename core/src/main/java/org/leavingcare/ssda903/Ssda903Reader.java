@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +194,19 @@ public final class Ssda903Reader {
    * @throws UncheckedIOException if a directory cannot be listed
    */
   public Ssda903Return read(List<Path> paths, List<Path> earlier) {
-    return readInputs(inputs(paths), inputs(earlier));
+    List<Input> now = inputs(paths);
+    List<Input> before = inputs(earlier);
+    Map<Input, Long> sizes = new IdentityHashMap<>();
+    for (List<Input> list : List.of(now, before)) {
+      for (Input in : list) {
+        try {
+          sizes.put(in, Files.size(Path.of(in.name())));
+        } catch (IOException | RuntimeException e) {
+          // Unknown: the file is read in its turn, and reading it reports the problem.
+        }
+      }
+    }
+    return readInputs(now, before, sizes);
   }
 
   private static List<Input> inputs(List<Path> paths) {
@@ -253,6 +266,15 @@ public final class Ssda903Reader {
    * @return the return and its read report
    */
   public Ssda903Return readInputs(List<Input> inputs, List<Input> earlier) {
+    return readInputs(inputs, earlier, Map.of());
+  }
+
+  /**
+   * As {@link #readInputs(List, List)}, with the inputs' sizes in bytes where known: the biggest
+   * reading tasks start first, so that the two threads finish together rather than one reading the
+   * last big file alone. The order tasks run in changes nothing that is reported.
+   */
+  private Ssda903Return readInputs(List<Input> inputs, List<Input> earlier, Map<Input, Long> sizes) {
     requireNonNull(inputs, "inputs");
     requireNonNull(earlier, "earlier");
     Issues issues = new Issues(issueLimit);
@@ -306,6 +328,14 @@ public final class Ssda903Reader {
       }
     }
     tasks.addAll(byTable.values());
+    // Biggest first (a stable sort: tasks of unknown size keep their order).
+    tasks.sort(java.util.Comparator.comparingLong((List<Sniffed> t) -> {
+      long bytes = 0;
+      for (Sniffed s : t) {
+        bytes += sizes.getOrDefault(s.input, 0L);
+      }
+      return bytes;
+    }).reversed());
     // At least two threads when allowed: the finishing checks run on the same pool after the files.
     int poolSize = Math.max(1, Math.min(threads, Math.max(2, tasks.size())));
     ExecutorService pool = Executors.newFixedThreadPool(poolSize, r -> {

@@ -3,10 +3,18 @@ package org.leavingcare.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.leavingcare.ssda903.internal.Cells;
@@ -107,11 +115,16 @@ public final class Ssda903Return {
     return Optional.of(build(c));
   }
 
+  /** Children a thread takes at a time in {@link #pass}: small enough that both threads finish together. */
+  private static final int CHUNK = 2048;
+
   /**
-   * Runs a pass over every child of the return, in parallel: each part of the children gets its own
-   * accumulator, given the child's rows as {@link ChildRows} (one instance per accumulator, loaded
-   * child after child), and the parts' accumulators are merged. What the pass counts must not
-   * depend on the order of children or of merging.
+   * Runs a pass over every child of the return, in parallel: each thread (this one and the common
+   * pool's, up to one per processor) gets its own accumulator and takes the next {@value #CHUNK}
+   * children until none are left, so no thread waits for another's share; the child's rows come as
+   * {@link ChildRows} (one instance per accumulator, loaded child after child), and the threads'
+   * accumulators are merged. What the pass counts must not depend on the order of children or of
+   * merging.
    *
    * @param <A> the accumulator
    * @param supplier a new accumulator
@@ -120,10 +133,30 @@ public final class Ssda903Return {
    * @param merge merges the second accumulator into the first and returns it
    * @return the merged accumulator
    */
-  <A> A pass(java.util.function.Supplier<A> supplier, java.util.function.Function<A, ChildRows> rows,
-      java.util.function.BiConsumer<A, ChildRows> add, java.util.function.BinaryOperator<A> merge) {
-    return IntStream.range(0, order.length).parallel().collect(supplier,
-        (acc, i) -> add.accept(acc, rows.apply(acc).load(store, order[i])), (x, y) -> merge.apply(x, y));
+  <A> A pass(Supplier<A> supplier, Function<A, ChildRows> rows, BiConsumer<A, ChildRows> add,
+      BinaryOperator<A> merge) {
+    int chunks = (order.length + CHUNK - 1) / CHUNK;
+    int helpers = Math.min(chunks, Runtime.getRuntime().availableProcessors()) - 1;
+    AtomicInteger next = new AtomicInteger();
+    Function<A, A> work = acc -> {
+      ChildRows r = rows.apply(acc);
+      for (int k = next.getAndIncrement(); k < chunks; k = next.getAndIncrement()) {
+        int to = Math.min(order.length, (k + 1) * CHUNK);
+        for (int i = k * CHUNK; i < to; i++) {
+          add.accept(acc, r.load(store, order[i]));
+        }
+      }
+      return acc;
+    };
+    List<ForkJoinTask<A>> tasks = new ArrayList<>();
+    for (int t = 0; t < helpers; t++) {
+      tasks.add(ForkJoinPool.commonPool().submit(() -> work.apply(supplier.get())));
+    }
+    A result = work.apply(supplier.get());
+    for (ForkJoinTask<A> t : tasks) {
+      result = merge.apply(result, t.join());
+    }
+    return result;
   }
 
   /**

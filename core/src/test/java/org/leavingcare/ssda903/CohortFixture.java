@@ -46,8 +46,12 @@ final class CohortFixture {
   }
 
   Ssda903Return read(int year) {
-    return Ssda903Reader.forYear(CollectionYear.of(year)).readInputs(List.of(
-        in("header.csv", header), in("episodes.csv", episodes), in("reviews.csv", reviews), in("oc3.csv", oc3)));
+    return Ssda903Reader.forYear(CollectionYear.of(year)).readInputs(inputs());
+  }
+
+  /** The four files as inputs. */
+  List<Ssda903Reader.Input> inputs() {
+    return List.of(in("header.csv", header), in("episodes.csv", episodes), in("reviews.csv", reviews), in("oc3.csv", oc3));
   }
 
   private static Ssda903Reader.Input in(String name, StringBuilder b) {

@@ -26,7 +26,7 @@ public final class Finisher {
    * @param store the rows read
    * @param issues where issues go
    * @param pool where the ranges run
-   * @param parts how many ranges (the pool's threads)
+   * @param parts the pool's threads (the children are cut into up to 16 ranges per thread)
    * @throws InterruptedException if interrupted while waiting for a range
    * @throws ExecutionException if a range failed
    */
@@ -34,7 +34,8 @@ public final class Finisher {
       throws InterruptedException, ExecutionException {
     store.group();
     int n = store.children();
-    int p = Math.max(1, Math.min(parts, n / 500));
+    // Many more ranges than threads, so that no thread is left waiting on another's last range.
+    int p = Math.max(1, Math.min(parts * 16, n / 500));
     if (p == 1) {
       children(store, 0, n, issues);
     } else {
@@ -57,7 +58,7 @@ public final class Finisher {
     tables(store, issues);
   }
 
-  /** Each child's episodes in {@code [from, to)}: merged, closed, checked; children missing from Header. */
+  /** Each child's episodes in {@code [from, to)}: put in order, merged, closed, checked; children missing from Header. */
   private static void children(Store store, int from, int to, Issues issues) {
     int[] kept = new int[16];
     for (int c = from; c < to; c++) {
@@ -65,6 +66,7 @@ public final class Finisher {
       if (n == 0) {
         continue;
       }
+      store.sortEpisodes(c);
       if (kept.length < n) {
         kept = new int[n];
       }

@@ -634,8 +634,8 @@ public final class Store {
   // ---------------------------------------------------------------- by child, after reading
 
   /**
-   * Puts each child's episodes (in order of start, then file, then line) and reviews together; call
-   * once, after every reading task has finished.
+   * Puts each child's episodes and reviews together; call once, after every reading task has
+   * finished, then {@link #sortEpisodes} for each child.
    */
   public void group() {
     ids = index.ids();
@@ -663,18 +663,7 @@ public final class Store {
     }
     episodeCount = new int[children];
     for (int c = 0; c < children; c++) {
-      int from = episodeFrom[c];
-      int to = episodeFrom[c + 1];
-      for (int i = from + 1; i < to; i++) { // insertion sort: a child has few episodes
-        int r = episodeRows[i];
-        int j = i - 1;
-        while (j >= from && episodeAfter(episodeRows[j], r)) {
-          episodeRows[j + 1] = episodeRows[j];
-          j--;
-        }
-        episodeRows[j + 1] = r;
-      }
-      episodeCount[c] = to - from;
+      episodeCount[c] = episodeFrom[c + 1] - episodeFrom[c];
     }
     // Reviews: a stable counting sort by child (order within a child: as read).
     int[] rc = new int[children + 1];
@@ -688,6 +677,27 @@ public final class Store {
     reviewRows = new int[reviews.size];
     for (int r = 0; r < reviews.size; r++) {
       reviewRows[rc[reviews.child[r]]++] = r;
+    }
+  }
+
+  /**
+   * Puts a child's episodes in order of start, then file, then line (after {@link #group()}, before
+   * they are read by child). Children are independent: ranges of them may be sorted on several
+   * threads at once.
+   *
+   * @param c the child
+   */
+  public void sortEpisodes(int c) {
+    int from = episodeFrom[c];
+    int to = from + episodeCount[c];
+    for (int i = from + 1; i < to; i++) { // insertion sort: a child has few episodes
+      int r = episodeRows[i];
+      int j = i - 1;
+      while (j >= from && episodeAfter(episodeRows[j], r)) {
+        episodeRows[j + 1] = episodeRows[j];
+        j--;
+      }
+      episodeRows[j + 1] = r;
     }
   }
 
