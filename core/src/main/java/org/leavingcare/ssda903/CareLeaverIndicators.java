@@ -88,13 +88,18 @@ public final class CareLeaverIndicators {
     return t.result(ret.year(), Population.EXPECTED_COHORT, settings);
   }
 
-  /** Counts one young person at a time. Not thread-safe; tallies of parts of a cohort merge. */
+  /** Counts one young person at a time, in arrays by ordinal. Not thread-safe; tallies of parts of a cohort merge. */
   static final class Tally {
+    private static final AgeBand[] BANDS = AgeBand.values();
+    private static final IndicatorLine[] LINES = IndicatorLine.values();
+    private static final IndicatorLine.Measure[] MEASURES = IndicatorLine.Measure.values();
+    private static final Exclusion[] EXCLUSIONS = Exclusion.values();
+
     /** The rows of the child being counted (one per tally, loaded child after child). */
     final ChildRows rows = new ChildRows();
-    final Map<AgeBand, Map<IndicatorLine, Long>> counts = new EnumMap<>(AgeBand.class);
-    final Map<AgeBand, Long> denominators = new EnumMap<>(AgeBand.class);
-    final Map<Exclusion, Long> excluded = new EnumMap<>(Exclusion.class);
+    private final long[][] counts = new long[BANDS.length][LINES.length];
+    private final long[] denominators = new long[BANDS.length];
+    private final long[] excluded = new long[EXCLUSIONS.length];
 
     /**
      * Counts one young person.
@@ -107,36 +112,51 @@ public final class CareLeaverIndicators {
     void add(ChildRows c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
       Optional<Exclusion> why = exclusion(c, row, year, settings);
       if (why.isPresent()) {
-        excluded.merge(why.get(), 1L, Long::sum);
+        excluded[why.get().ordinal()]++;
         return;
       }
       AgeBand band = AgeBand.of(settings.ageInYear(c.dateOfBirth(), year).orElseThrow()).orElseThrow();
-      denominators.merge(band, 1L, Long::sum);
-      Map<IndicatorLine, Long> m = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
-      for (IndicatorLine.Measure measure : IndicatorLine.Measure.values()) {
+      denominators[band.ordinal()]++;
+      long[] m = counts[band.ordinal()];
+      for (IndicatorLine.Measure measure : MEASURES) {
         IndicatorLine line = row.isPresent() ? IndicatorLine.of(row.get(), measure) : IndicatorLine.noRow(measure);
-        m.merge(line, 1L, Long::sum);
+        m[line.ordinal()]++;
       }
     }
 
     Tally merge(Tally o) {
-      o.counts.forEach((band, m) -> {
-        Map<IndicatorLine, Long> mine = counts.computeIfAbsent(band, b -> new EnumMap<>(IndicatorLine.class));
-        m.forEach((line, n) -> mine.merge(line, n, Long::sum));
-      });
-      o.denominators.forEach((band, n) -> denominators.merge(band, n, Long::sum));
-      o.excluded.forEach((why, n) -> excluded.merge(why, n, Long::sum));
+      for (int b = 0; b < BANDS.length; b++) {
+        for (int l = 0; l < LINES.length; l++) {
+          counts[b][l] += o.counts[b][l];
+        }
+        denominators[b] += o.denominators[b];
+      }
+      for (int e = 0; e < EXCLUSIONS.length; e++) {
+        excluded[e] += o.excluded[e];
+      }
       return this;
     }
 
     CareLeaverIndicators result(CollectionYear year, Population population, IndicatorSettings settings) {
       List<BandIndicators> bands = new ArrayList<>();
-      for (AgeBand b : AgeBand.values()) {
-        if (b != AgeBand.AGE_22_TO_25 || denominators.containsKey(b)) {
-          bands.add(new BandIndicators(b, denominators.getOrDefault(b, 0L), counts.getOrDefault(b, Map.of())));
+      for (AgeBand b : BANDS) {
+        if (b != AgeBand.AGE_22_TO_25 || denominators[b.ordinal()] > 0) {
+          Map<IndicatorLine, Long> m = new EnumMap<>(IndicatorLine.class);
+          for (IndicatorLine l : LINES) {
+            if (counts[b.ordinal()][l.ordinal()] > 0) {
+              m.put(l, counts[b.ordinal()][l.ordinal()]);
+            }
+          }
+          bands.add(new BandIndicators(b, denominators[b.ordinal()], m));
         }
       }
-      return new CareLeaverIndicators(year, population, settings, bands, excluded);
+      Map<Exclusion, Long> why = new EnumMap<>(Exclusion.class);
+      for (Exclusion e : EXCLUSIONS) {
+        if (excluded[e.ordinal()] > 0) {
+          why.put(e, excluded[e.ordinal()]);
+        }
+      }
+      return new CareLeaverIndicators(year, population, settings, bands, why);
     }
   }
 

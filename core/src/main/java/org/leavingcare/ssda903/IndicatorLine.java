@@ -163,8 +163,10 @@ public enum IndicatorLine {
     }
   }
 
+  private static final IndicatorLine[] LINES = values();
+
   private static IndicatorLine byCode(Measure measure, String code, IndicatorLine blank) {
-    for (IndicatorLine l : values()) {
+    for (IndicatorLine l : LINES) {
       if (l.measure == measure && l.codes.contains(code)) {
         return l;
       }

@@ -2,11 +2,14 @@ package org.leavingcare.ssda903.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.CareEpisode;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.Circumstances;
 import org.leavingcare.model.InvalidCareHistoryException;
+import org.leavingcare.model.LegalStatus;
 import org.leavingcare.model.Person;
 
 /**
@@ -44,6 +47,8 @@ public final class ChildRows {
   private boolean historyMade;
   private @Nullable CareHistory history;
   private @Nullable InvalidCareHistoryException invalid;
+  /** Legal statuses by code, parsed once per code ({@link #legalStatus}). */
+  private final Map<String, @Nullable LegalStatus> statuses = new HashMap<>();
 
   /**
    * Reads a child's rows from the store (after the finishing checks).
@@ -253,8 +258,13 @@ public final class ChildRows {
           if (isShortBreakAgreement(i)) {
             continue;
           }
-          CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i))
-              .legalStatusCode(ls[i]);
+          CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i));
+          LegalStatus status = legalStatus(ls[i]);
+          if (status != null) {
+            b.legalStatus(status);
+          } else {
+            b.legalStatusCode(ls[i]); // not a legal status: the law model reports it
+          }
           if (end[i] != Store.OPEN) {
             b.endExclusive(Cells.day(end[i]));
           }
@@ -272,6 +282,25 @@ public final class ChildRows {
   }
 
   private static final Circumstances NO_FACTS = Circumstances.builder().build();
+
+  /**
+   * The legal status a code names, parsed once per code (codes are the store's few shared strings):
+   * what {@link CareEpisode.Builder#legalStatusCode} would find, without its parse per episode.
+   *
+   * @return the status, or null if the code is not one
+   */
+  private @Nullable LegalStatus legalStatus(String code) {
+    LegalStatus s = statuses.get(code);
+    if (s == null && !statuses.containsKey(code)) {
+      try {
+        s = LegalStatus.parse(code);
+      } catch (IllegalArgumentException e) {
+        s = null;
+      }
+      statuses.put(code, s);
+    }
+    return s;
+  }
 
   /**
    * The history with the facts of a date: the same as building it with those facts.
