@@ -49,9 +49,9 @@ public final class ChildIndex {
   private final AtomicReferenceArray<int[]> tables = new AtomicReferenceArray<>(STRIPES);
   private final int[] stripeSize = new int[STRIPES];
   /** Packed keys by index, two longs each, in chunks of {@link #CHUNK} indices. */
-  private volatile long[][] keys = new long[16][];
+  private volatile long[][] keys = new long[256][]; // room for 4 million children before it doubles
   /** Ids by index, in the same chunks. */
-  private String[][] names = new String[16][];
+  private String[][] names = new String[256][];
   private volatile int size;
   /** Ids that cannot be packed (empty, over 15 characters, not ASCII). */
   private final ConcurrentHashMap<String, Integer> other = new ConcurrentHashMap<>();

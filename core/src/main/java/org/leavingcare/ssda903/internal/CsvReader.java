@@ -37,6 +37,12 @@ public final class CsvReader implements AutoCloseable {
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private @Nullable CharBuffer scratch;
   private byte[] buf = new byte[1 << 16];
+  /**
+   * Bytes at the end of {@link #buf} never filled: any cell's first eight bytes can be read as one
+   * long ({@code CodeTable}) without the buffer's end in the way, so that check is never taken and
+   * the JIT has no rare branch to recompile the parsing loops for when a cell ends a buffer.
+   */
+  private static final int SLACK = 8;
   /** Start of the current record (bytes before it may be discarded). */
   private int rec;
   private int pos;
@@ -102,10 +108,10 @@ public final class CsvReader implements AutoCloseable {
         raw -= rec;
         rec = 0;
       }
-      if (raw == buf.length) {
+      if (raw == buf.length - SLACK) {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
-      int n = in.read(buf, raw, buf.length - raw);
+      int n = in.read(buf, raw, buf.length - SLACK - raw);
       if (n < 0) {
         eof = true;
       } else {

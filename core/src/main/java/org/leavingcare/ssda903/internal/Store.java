@@ -54,6 +54,8 @@ public final class Store {
   private static final int BLOCK = 1 << SHIFT;
   private static final int MASK = BLOCK - 1;
   private EpisodeBlock[] blocks = new EpisodeBlock[16];
+  /** Every appender's first block: full and empty, never stored. */
+  private static final EpisodeBlock NONE = new EpisodeBlock();
   /** The code dictionary: ids by code, codes by id. */
   private final java.util.Map<String, Character> codeIds = new java.util.HashMap<>();
   private volatile String[] codeNames = new String[256];
@@ -106,6 +108,12 @@ public final class Store {
     EpisodeBlock(int base) {
       this.base = base;
     }
+
+    /** A block that is full and holds nothing: where an appender starts, so that only "full" is tested. */
+    private EpisodeBlock() {
+      this.base = 0;
+      this.size = BLOCK;
+    }
   }
 
   private synchronized EpisodeBlock newBlock() {
@@ -122,7 +130,7 @@ public final class Store {
 
   /** Appends Episodes rows for one reading task. Not thread-safe: one per task. */
   public final class EpisodeAppender {
-    private EpisodeBlock block;
+    private EpisodeBlock block = NONE;
 
     private EpisodeAppender() {}
 
@@ -138,7 +146,7 @@ public final class Store {
      */
     public void add(int child, int start, int end, char[] codes, int fileIndex, long line) {
       EpisodeBlock b = block;
-      if (b == null || b.size == BLOCK) {
+      if (b.size == BLOCK) { // also the first row: a new appender's block is NONE
         b = newBlock();
         block = b;
       }
