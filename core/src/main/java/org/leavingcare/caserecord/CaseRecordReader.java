@@ -6,17 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +42,7 @@ public final class CaseRecordReader implements Closeable {
 
   private enum Mode { UNKNOWN, LINES, ARRAY, DOCUMENT }
 
-  private final BufferedReader in;
+  private final Utf8Lines in;
   private final String source;
   private Mode mode = Mode.UNKNOWN;
   private @Nullable JsonParser parser;
@@ -55,7 +51,7 @@ public final class CaseRecordReader implements Closeable {
   private long pendingLineNo;
   private long number;
 
-  private CaseRecordReader(BufferedReader in, String source) {
+  private CaseRecordReader(Utf8Lines in, String source) {
     this.in = in;
     this.source = source;
   }
@@ -68,9 +64,7 @@ public final class CaseRecordReader implements Closeable {
    * @return the reader
    */
   public static CaseRecordReader open(InputStream in, String source) {
-    InputStreamReader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new CaseRecordReader(new BufferedReader(r, 1 << 16), source);
+    return new CaseRecordReader(new Utf8Lines(in, 1 << 16), source);
   }
 
   /**
@@ -169,7 +163,7 @@ public final class CaseRecordReader implements Closeable {
 
   private void startParser(String firstLine, Mode m) throws IOException {
     long firstLineNo = lineNo;
-    Reader rest = new Concatenation(new StringReader(firstLine + "\n"), in);
+    Reader rest = new Concatenation(new StringReader(firstLine + "\n"), in.rest());
     parser = STREAM_MAPPER.getFactory().createParser(rest);
     mode = m;
     lineOffset = firstLineNo - 1;
