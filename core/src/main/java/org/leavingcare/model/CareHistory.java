@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.leavingcare.model.internal.ModelInternals;
 
 /**
  * A young person's care history: who they are, every period in which they were looked after, and
@@ -25,14 +26,50 @@ public final class CareHistory {
       .thenComparing(e -> e.legalStatus().map(Enum::ordinal).orElse(-1))
       .thenComparing(e -> e.placementType().map(Enum::ordinal).orElse(-1));
 
+  static {
+    ModelInternals.setAccess(new ModelInternals.Access() {
+      @Override
+      public int[] days(CareHistory history) {
+        return history.days;
+      }
+
+      @Override
+      public String personId(CareHistory history) {
+        return history.personId;
+      }
+    });
+  }
+
   private final Person person;
   private final List<CareEpisode> episodes;
   private final Circumstances circumstances;
+  /** The date of birth and the episodes as ints, for the rules (laid out as {@link ModelInternals} says). */
+  private final int[] days;
+  /** {@code person.id()}, kept here for the rules (reading it does not visit the person). */
+  private final String personId;
 
-  private CareHistory(Person person, List<CareEpisode> episodes, Circumstances circumstances) {
+  private CareHistory(Person person, List<CareEpisode> episodes, Circumstances circumstances, int[] days) {
     this.person = person;
+    this.personId = person.id();
     this.episodes = episodes;
     this.circumstances = circumstances;
+    this.days = days;
+  }
+
+  private static int[] days(Person person, List<CareEpisode> episodes) {
+    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * episodes.size()];
+    java.time.LocalDate dob = person.dateOfBirth();
+    days[ModelInternals.DOB_YEAR] = dob.getYear();
+    days[ModelInternals.DOB_MONTH] = dob.getMonthValue();
+    days[ModelInternals.DOB_DAY] = dob.getDayOfMonth();
+    int i = ModelInternals.EPISODES;
+    for (CareEpisode e : episodes) {
+      long end = e.endExclusiveEpochDay();
+      days[i++] = (int) e.startEpochDay();
+      days[i++] = end == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) end;
+      days[i++] = (e.isShortBreak() ? ModelInternals.SHORT_BREAK : 0) | (e.country() == Country.WALES ? ModelInternals.WALES : 0);
+    }
+    return days;
   }
 
   /**
@@ -107,7 +144,7 @@ public final class CareHistory {
    * @return the copy
    */
   public CareHistory withCircumstances(Circumstances circumstances) {
-    return new CareHistory(person, episodes, requireNonNull(circumstances, "circumstances"));
+    return new CareHistory(person, episodes, requireNonNull(circumstances, "circumstances"), days);
   }
 
   @Override
@@ -212,7 +249,8 @@ public final class CareHistory {
         throw new InvalidCareHistoryException(problems);
       }
       built.sort(ORDER);
-      return new CareHistory(person, List.copyOf(built), c);
+      List<CareEpisode> sorted = List.copyOf(built);
+      return new CareHistory(person, sorted, c, days(person, sorted));
     }
   }
 }

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.AccommodationSetting;
-import org.leavingcare.model.CareEpisode;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.Circumstances;
-import org.leavingcare.model.Country;
 import org.leavingcare.model.EducationProgramme;
 import org.leavingcare.model.HomeEndReason;
 import org.leavingcare.model.OtherAccommodation;
+import org.leavingcare.model.internal.ModelInternals;
 import org.leavingcare.time.Ages;
 import org.leavingcare.time.DateRange;
 import org.leavingcare.time.EpochDays;
@@ -74,7 +73,6 @@ final class EnglandCase {
   final Policy policy;
   final LocalDate asOf;
   final int d;
-  final LocalDate dob;
   final int b14;
   final int b16;
   final int b18;
@@ -109,24 +107,26 @@ final class EnglandCase {
     this.policy = policy;
     this.asOf = asOf;
     this.d = (int) asOf.toEpochDay();
-    this.dob = history.person().dateOfBirth();
+    int[] days = ModelInternals.days(history);
+    int by = days[ModelInternals.DOB_YEAR];
+    int bm = days[ModelInternals.DOB_MONTH];
+    int bd = days[ModelInternals.DOB_DAY];
     LeapDayPolicy leap = policy.leapDayBirthday();
-    this.b14 = (int) Ages.epochDayOfAttaining(dob, 14, leap);
-    this.b16 = (int) Ages.epochDayOfAttaining(dob, 16, leap);
-    this.b18 = (int) Ages.epochDayOfAttaining(dob, 18, leap);
-    this.b21 = (int) Ages.epochDayOfAttaining(dob, 21, leap);
-    this.b25 = (int) Ages.epochDayOfAttaining(dob, 25, leap);
+    this.b14 = (int) Ages.epochDayOfAttaining(by, bm, bd, 14, leap);
+    this.b16 = (int) Ages.epochDayOfAttaining(by, bm, bd, 16, leap);
+    this.b18 = (int) Ages.epochDayOfAttaining(by, bm, bd, 18, leap);
+    this.b21 = (int) Ages.epochDayOfAttaining(by, bm, bd, 21, leap);
+    this.b25 = (int) Ages.epochDayOfAttaining(by, bm, bd, 25, leap);
     this.inclusive = policy.dayCount() == Policy.DayCount.INCLUSIVE_DAYS;
 
-    List<CareEpisode> source = history.episodes();
-    Ep[] list = new Ep[source.size()];
+    int count = (days.length - ModelInternals.EPISODES) / ModelInternals.EPISODE_INTS;
+    Ep[] list = new Ep[count];
     int n = 0;
     int maxEnd = Integer.MIN_VALUE;
-    for (int i = 0; i < list.length; i++) {
-      CareEpisode e = source.get(i);
-      int s = (int) e.startEpochDay();
-      long end = e.endExclusiveEpochDay();
-      int rec = end == Long.MAX_VALUE ? NEVER : (int) end;
+    for (int i = ModelInternals.EPISODES; i < days.length; i += ModelInternals.EPISODE_INTS) {
+      int s = days[i];
+      int rec = days[i + 1];
+      int flags = days[i + 2];
       if (s >= b18) {
         flag(Flag.WARN_EPISODE_AFTER_18);
         continue;
@@ -139,7 +139,7 @@ final class EnglandCase {
         flag(Flag.WARN_EPISODE_AFTER_18);
       }
       int eff = Math.min(rec, b18);
-      Ep ep = new Ep(s, eff, rec, e.isShortBreak(), e.country() == Country.WALES, s > d);
+      Ep ep = new Ep(s, eff, rec, (flags & ModelInternals.SHORT_BREAK) != 0, (flags & ModelInternals.WALES) != 0, s > d);
       if (!ep.planned && s < maxEnd) {
         flag(Flag.WARN_OVERLAPPING_EPISODES);
       }

@@ -28,6 +28,7 @@ import org.leavingcare.model.EducationProgramme;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.model.Problem;
 import org.leavingcare.model.ProgrammeType;
+import org.leavingcare.model.internal.ModelInternals;
 import org.leavingcare.time.CalendarNotCoveredException;
 import org.leavingcare.time.DateRange;
 import org.leavingcare.time.EpochDays;
@@ -134,7 +135,7 @@ public final class EnglandRules implements Jurisdiction {
 
   private static void checkAssessable(CareHistory history, LocalDate asOf) {
     List<Problem> problems = null;
-    if (asOf.isBefore(history.person().dateOfBirth())) {
+    if (beforeBirth(asOf, ModelInternals.days(history))) {
       problems = new ArrayList<>();
       problems.add(new Problem("ASSESSMENT_BEFORE_BIRTH", "assessmentDate", asOf.toString(),
           "The assessment date " + asOf + " is before the date of birth. Check both dates; a person can only be "
@@ -159,6 +160,18 @@ public final class EnglandRules implements Jurisdiction {
     if (problems != null) {
       throw new InvalidCareHistoryException(problems);
     }
+  }
+
+  /** {@code date} is before the date of birth held in {@code days} (compared field by field, as LocalDate does). */
+  private static boolean beforeBirth(LocalDate date, int[] days) {
+    int y = date.getYear();
+    int by = days[ModelInternals.DOB_YEAR];
+    if (y != by) {
+      return y < by;
+    }
+    int m = date.getMonthValue();
+    int bm = days[ModelInternals.DOB_MONTH];
+    return m != bm ? m < bm : date.getDayOfMonth() < days[ModelInternals.DOB_DAY];
   }
 
   @Override
@@ -276,7 +289,7 @@ public final class EnglandRules implements Jurisdiction {
       generalFlags();
       sortDeadlinesByKey();
       List<Reason> why = sharedReasons != null ? sharedReasons : new Views.ArrayView<>(reasons, reasonCount);
-      return Assessment.trusted(k.history.person().id(), k.asOf, category, why, duties, dutyCount, deadlines,
+      return Assessment.trusted(ModelInternals.personId(k.history), k.asOf, category, why, duties, dutyCount, deadlines,
           deadlineCount, k.flags(), k.policy);
     }
 

@@ -48,13 +48,39 @@ public final class Ages {
    */
   public static long epochDayOfAttaining(LocalDate dateOfBirth, int years, LeapDayPolicy leapDay) {
     requireNonNull(dateOfBirth, "dateOfBirth");
+    return attaining(dateOfBirth.getYear(), dateOfBirth.getMonthValue(), dateOfBirth.getDayOfMonth(), years, leapDay);
+  }
+
+  /**
+   * {@link #epochDayOfAttaining(LocalDate, int, LeapDayPolicy)} for a date of birth held as its
+   * fields (as a record read from a file may hold it), without making the date.
+   *
+   * @param birthYear the year of birth
+   * @param birthMonth the month of birth, 1 to 12
+   * @param birthDayOfMonth the day of the month of birth
+   * @param years the age, at least 0
+   * @param leapDay where a 29 February birthday falls in a common year, not null
+   * @return the epoch day of the anniversary
+   * @throws IllegalArgumentException if {@code years} is negative
+   * @throws java.time.DateTimeException if the fields are not a valid date
+   */
+  public static long epochDayOfAttaining(int birthYear, int birthMonth, int birthDayOfMonth, int years,
+      LeapDayPolicy leapDay) {
+    if (birthMonth == 2 && birthDayOfMonth == 29 && !java.time.Year.isLeap(birthYear)) {
+      EpochDays.of(birthYear, birthMonth, birthDayOfMonth); // throws, naming the invalid date
+    }
+    return attaining(birthYear, birthMonth, birthDayOfMonth, years, leapDay);
+  }
+
+  /** The anniversary; every other (month, day) that is not a valid date is refused by {@link EpochDays#of}. */
+  private static long attaining(int birthYear, int birthMonth, int birthDayOfMonth, int years, LeapDayPolicy leapDay) {
     requireNonNull(leapDay, "leapDay");
     if (years < 0) {
       throw new IllegalArgumentException("years must be >= 0, was " + years);
     }
-    int year = dateOfBirth.getYear() + years;
-    int month = dateOfBirth.getMonthValue();
-    int day = dateOfBirth.getDayOfMonth();
+    int year = birthYear + years;
+    int month = birthMonth;
+    int day = birthDayOfMonth;
     if (month == 2 && day == 29 && !java.time.Year.isLeap(year)) {
       if (leapDay == LeapDayPolicy.MARCH_1) {
         month = 3;
