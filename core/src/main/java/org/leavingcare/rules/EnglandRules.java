@@ -250,8 +250,12 @@ public final class EnglandRules implements Jurisdiction {
     return met ? pair[0] : pair[1];
   }
 
-  private static final Period P3M = Period.ofMonths(3);
-  private static final Period P2M = Period.ofMonths(2);
+  /** CLR reg. 7: reviews at most three months apart once accommodation has been provided (the same for every case). */
+  private static final Deadline REVIEW_INTERVAL_MAX = Deadline.interval(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX,
+      Period.ofMonths(3), CareLeaversRegulations2010.REG_7_REVIEW);
+  /** CLR reg. 8: PA visits at most two months apart (the same for every case). */
+  private static final Deadline PA_VISIT_INTERVAL_MAX = Deadline.interval(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX,
+      Period.ofMonths(2), CareLeaversRegulations2010.REG_8_PA_VISITS);
   private static final LocalDate HE_BURSARY_COURSES_FROM = LocalDate.of(2008, 9, 1);
 
   // ---------------------------------------------------------------------------------------------
@@ -523,6 +527,12 @@ public final class EnglandRules implements Jurisdiction {
       put(new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), opt(nextDue), false));
     }
 
+    /** {@link #owe(DutyCode, LegalReference, int, int, int)} for duties that share their start and end. */
+    private void owe(DutyCode code, LegalReference provision, Optional<LocalDate> since, Optional<LocalDate> endsAtStartOf,
+        int nextDue) {
+      put(new DutyOwed(code, provision, since, endsAtStartOf, opt(nextDue), false));
+    }
+
     private void oweConditional(DutyCode code, LegalReference provision, int since, int endsAtStartOf) {
       put(new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), Optional.empty(), true));
     }
@@ -622,24 +632,28 @@ public final class EnglandRules implements Jurisdiction {
       int b18 = k.b18;
       int reviewDue = reviews(false, periodStart);
       int visitDue = visits(false, periodStart);
-      owe(DutyCode.LAC_VISITS, CarePlanningRegulations2010.REG_28_VISITS, periodStart, b18, visitDue);
-      owe(DutyCode.LAC_REVIEWS, CarePlanningRegulations2010.REG_33_REVIEWS, periodStart, b18, reviewDue);
-      owe(DutyCode.ADVISE_ASSIST_BEFRIEND_ON_LEAVING, ChildrenAct1989.SCH2_PARA19A_ADVISE_ASSIST_BEFRIEND, periodStart,
-          b18, EnglandCase.NEVER);
-      owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES,
-          periodStart, b18, EnglandCase.NEVER);
+      Optional<LocalDate> since = opt(periodStart);
+      Optional<LocalDate> end = opt(b18);
+      owe(DutyCode.LAC_VISITS, CarePlanningRegulations2010.REG_28_VISITS, since, end, visitDue);
+      owe(DutyCode.LAC_REVIEWS, CarePlanningRegulations2010.REG_33_REVIEWS, since, end, reviewDue);
+      owe(DutyCode.ADVISE_ASSIST_BEFRIEND_ON_LEAVING, ChildrenAct1989.SCH2_PARA19A_ADVISE_ASSIST_BEFRIEND, since, end,
+          EnglandCase.NEVER);
+      owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES, since,
+          end, EnglandCase.NEVER);
       if (category == Category.ELIGIBLE) {
         int from = deadline(DeadlineKey.ELIGIBLE_FROM, k.eligibilityRunStart(d), ChildrenAct1989.SCH2_PARA19B_ELIGIBLE_CHILD);
-        owe(DutyCode.PA_APPOINT, ChildrenAct1989.SCH2_PARA19C_PERSONAL_ADVISER, from, b18, EnglandCase.NEVER);
+        Optional<LocalDate> eligibleFrom = opt(from);
+        owe(DutyCode.PA_APPOINT, ChildrenAct1989.SCH2_PARA19C_PERSONAL_ADVISER, eligibleFrom, end, EnglandCase.NEVER);
         if (plan) {
-          owe(DutyCode.PATHWAY_PLAN_REVIEW, ChildrenAct1989.SCH2_PARA19B_PLAN_REVIEW, from, b18, EnglandCase.NEVER);
+          owe(DutyCode.PATHWAY_PLAN_REVIEW, ChildrenAct1989.SCH2_PARA19B_PLAN_REVIEW, eligibleFrom, end, EnglandCase.NEVER);
         } else {
           int due = EnglandCase.NEVER;
           if (!assessed) {
             due = deadline(DeadlineKey.NEEDS_ASSESSMENT_BY, plusMonths(from, 3), CarePlanningRegulations2010.REG_42_ASSESSMENT);
-            owe(DutyCode.NEEDS_ASSESSMENT, CarePlanningRegulations2010.REG_42_ASSESSMENT, from, b18, due);
+            owe(DutyCode.NEEDS_ASSESSMENT, CarePlanningRegulations2010.REG_42_ASSESSMENT, eligibleFrom, end, due);
           }
-          owe(DutyCode.PATHWAY_PLAN, ChildrenAct1989.SCH2_PARA19B_ASSESSMENT_AND_PLAN, from, b18, EnglandCase.NEVER);
+          owe(DutyCode.PATHWAY_PLAN, ChildrenAct1989.SCH2_PARA19B_ASSESSMENT_AND_PLAN, eligibleFrom, end,
+              EnglandCase.NEVER);
         }
       } else {
         // Projected eligibility if the current placement continues (§4.2).
@@ -700,15 +714,15 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int firstReviewByWorkingDays(int periodStart) {
-      LocalDate p0 = EnglandCase.date(periodStart);
       try {
-        LocalDate due = WorkingDays.plus(p0, 20, calendar);
-        for (int y = p0.plusDays(1).getYear(); y <= due.getYear(); y++) {
+        int due = (int) WorkingDays.plus(periodStart, 20, calendar);
+        int lastYear = EnglandCase.date(due).getYear();
+        for (int y = EnglandCase.date(periodStart + 1).getYear(); y <= lastYear; y++) {
           if (calendar.coverage(y) == HolidayCalendar.Coverage.EXTENSION) {
             k.flag(Flag.CALENDAR_EXTENSION_USED);
           }
         }
-        return deadline(DeadlineKey.FIRST_REVIEW_BY, EnglandCase.epoch(due), CarePlanningRegulations2010.REG_33_REVIEWS);
+        return deadline(DeadlineKey.FIRST_REVIEW_BY, due, CarePlanningRegulations2010.REG_33_REVIEWS);
       } catch (CalendarNotCoveredException e) {
         k.flag(Flag.CALENDAR_NOT_COVERED);
         return EnglandCase.NEVER;
@@ -746,12 +760,14 @@ public final class EnglandRules implements Jurisdiction {
       int d = k.d;
       int b18 = k.b18;
       int from = deadline(DeadlineKey.RELEVANT_FROM, k.relevantRunStart(d, relevantRoute), ChildrenAct1989.S23A_RELEVANT_CHILD);
-      owe(DutyCode.KEEP_IN_TOUCH, ChildrenAct1989.S23B_KEEP_IN_TOUCH, from, b18, EnglandCase.NEVER);
-      owe(DutyCode.PA_APPOINT, ChildrenAct1989.S23B_PERSONAL_ADVISER, from, b18, EnglandCase.NEVER);
-      owe(DutyCode.ACCOMMODATION_AND_MAINTENANCE, ChildrenAct1989.S23B_ACCOMMODATION_AND_MAINTENANCE, from, b18,
+      Optional<LocalDate> since = opt(from);
+      Optional<LocalDate> end = opt(b18);
+      owe(DutyCode.KEEP_IN_TOUCH, ChildrenAct1989.S23B_KEEP_IN_TOUCH, since, end, EnglandCase.NEVER);
+      owe(DutyCode.PA_APPOINT, ChildrenAct1989.S23B_PERSONAL_ADVISER, since, end, EnglandCase.NEVER);
+      owe(DutyCode.ACCOMMODATION_AND_MAINTENANCE, ChildrenAct1989.S23B_ACCOMMODATION_AND_MAINTENANCE, since, end,
           EnglandCase.NEVER);
-      owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES, from,
-          b18, EnglandCase.NEVER);
+      owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES, since,
+          end, EnglandCase.NEVER);
       int a = EnglandCase.epochOr(k.c.accommodationProvidedUnder23BFrom(), EnglandCase.NEVER);
       boolean accommodated = a != EnglandCase.NEVER && a <= d;
       int lastReview = EnglandCase.epochOr(k.c.lastPathwayPlanReview(), EnglandCase.NEVER);
@@ -776,15 +792,13 @@ public final class EnglandRules implements Jurisdiction {
         if (lastReview == EnglandCase.NEVER || lastReview < a + 28) {
           deadline(DeadlineKey.ACCOMMODATION_REVIEW_NOT_BEFORE, a + 28, CareLeaversRegulations2010.REG_7_REVIEW);
         }
-        putDeadline(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX,
-            Deadline.interval(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX, P3M, CareLeaversRegulations2010.REG_7_REVIEW));
+        putDeadline(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MAX);
       }
     }
 
     private int paVisits(int accommodationStart) {
       int lastPa = EnglandCase.epochOr(k.c.lastPaVisit(), EnglandCase.NEVER);
-      putDeadline(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX,
-          Deadline.interval(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, P2M, CareLeaversRegulations2010.REG_8_PA_VISITS));
+      putDeadline(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, PA_VISIT_INTERVAL_MAX);
       int due = lastPa != EnglandCase.NEVER && lastPa >= accommodationStart ? plusMonths(lastPa, 2) : accommodationStart + 7;
       return deadline(DeadlineKey.PA_VISIT_BY, due, CareLeaversRegulations2010.REG_8_PA_VISITS);
     }
@@ -812,10 +826,12 @@ public final class EnglandRules implements Jurisdiction {
       if (category == Category.FORMER_RELEVANT) {
         int coreEnd = b21;
         int continuingEnd = prospect || extension ? EnglandCase.NEVER : b21;
-        owe(DutyCode.KEEP_IN_TOUCH, ChildrenAct1989.S23C_KEEP_IN_TOUCH, b18, continuingEnd, EnglandCase.NEVER);
-        owe(DutyCode.PA_CONTINUE, ChildrenAct1989.S23C_PERSONAL_ADVISER, b18, continuingEnd, EnglandCase.NEVER);
-        owe(DutyCode.PATHWAY_PLAN_REVIEW, ChildrenAct1989.S23C_PLAN_REVIEW, b18, continuingEnd, reviewDue);
-        owe(DutyCode.EET_ASSISTANCE, ChildrenAct1989.S23C_EET_ASSISTANCE, b18, continuingEnd, EnglandCase.NEVER);
+        Optional<LocalDate> since = opt(b18);
+        Optional<LocalDate> end = opt(continuingEnd);
+        owe(DutyCode.KEEP_IN_TOUCH, ChildrenAct1989.S23C_KEEP_IN_TOUCH, since, end, EnglandCase.NEVER);
+        owe(DutyCode.PA_CONTINUE, ChildrenAct1989.S23C_PERSONAL_ADVISER, since, end, EnglandCase.NEVER);
+        owe(DutyCode.PATHWAY_PLAN_REVIEW, ChildrenAct1989.S23C_PLAN_REVIEW, since, end, reviewDue);
+        owe(DutyCode.EET_ASSISTANCE, ChildrenAct1989.S23C_EET_ASSISTANCE, since, end, EnglandCase.NEVER);
         if (!plan) {
           k.flag(Flag.MISSING_PATHWAY_PLAN);
           if (!assessed) {
@@ -823,8 +839,9 @@ public final class EnglandRules implements Jurisdiction {
           }
         }
         if (d < b21) {
-          owe(DutyCode.EMPLOYMENT_ASSISTANCE, ChildrenAct1989.S23C_EMPLOYMENT_ASSISTANCE, b18, coreEnd, EnglandCase.NEVER);
-          owe(DutyCode.WELFARE_ASSISTANCE, ChildrenAct1989.S23C_WELFARE_ASSISTANCE, b18, coreEnd, EnglandCase.NEVER);
+          Optional<LocalDate> atCoreEnd = opt(coreEnd);
+          owe(DutyCode.EMPLOYMENT_ASSISTANCE, ChildrenAct1989.S23C_EMPLOYMENT_ASSISTANCE, since, atCoreEnd, EnglandCase.NEVER);
+          owe(DutyCode.WELFARE_ASSISTANCE, ChildrenAct1989.S23C_WELFARE_ASSISTANCE, since, atCoreEnd, EnglandCase.NEVER);
           deadline(prospect ? DeadlineKey.S23C_CORE_DUTIES_END_AT_START_OF : DeadlineKey.S23C_DUTIES_END_AT_START_OF, b21,
               ChildrenAct1989.S23C_DUTIES_END_AT_21);
           if (routeB && c.isStayingPut() && c.isFormerFosterParentWasLAFosterParentImmediatelyBefore()) {
@@ -946,8 +963,10 @@ public final class EnglandRules implements Jurisdiction {
       int b21 = k.b21;
       int b25 = k.b25;
       deadline(DeadlineKey.QUALIFYING_ENDS_AT_START_OF, b21, ChildrenAct1989.S24_QUALIFYING);
-      owe(DutyCode.CONSIDER_NEED, ChildrenAct1989.S24A_CONSIDER_NEED, EnglandCase.NEVER, b21, EnglandCase.NEVER);
-      owe(DutyCode.QUALIFYING_ASSISTANCE_S24A, ChildrenAct1989.S24A_ASSISTANCE, EnglandCase.NEVER, b21, EnglandCase.NEVER);
+      Optional<LocalDate> until21 = opt(b21);
+      owe(DutyCode.CONSIDER_NEED, ChildrenAct1989.S24A_CONSIDER_NEED, Optional.empty(), until21, EnglandCase.NEVER);
+      owe(DutyCode.QUALIFYING_ASSISTANCE_S24A, ChildrenAct1989.S24A_ASSISTANCE, Optional.empty(), until21,
+          EnglandCase.NEVER);
       boolean sgo = category == Category.QUALIFYING_SGO;
       if (sgo || limbA || limbB) {
         oweConditional(DutyCode.ADVISE_BEFRIEND_QUALIFYING_DUTY, ChildrenAct1989.S24A_ADVISE_BEFRIEND_DUTY,

@@ -32,6 +32,26 @@ public final class WorkingDays {
     if (n < 1) {
       throw new IllegalArgumentException("n must be >= 1, was " + n);
     }
-    return LocalDate.ofEpochDay(calendar.plusWorkingDays(date.toEpochDay(), n));
+    return LocalDate.ofEpochDay(plus(date.toEpochDay(), n, calendar));
+  }
+
+  /**
+   * {@link #plus(LocalDate, int, HolidayCalendar)} on epoch days ({@link LocalDate#toEpochDay()}),
+   * for rules that count in days.
+   *
+   * @param epochDay the day of the event, as an epoch day
+   * @param n the number of working days, at least 1
+   * @param calendar the holidays, not null
+   * @return the {@code n}th working day after {@code epochDay}, as an epoch day
+   * @throws IllegalArgumentException if {@code n < 1}
+   * @throws CalendarNotCoveredException if the count looks at a day in a year the calendar does
+   *     not cover
+   */
+  public static long plus(long epochDay, int n, HolidayCalendar calendar) {
+    requireNonNull(calendar, "calendar");
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be >= 1, was " + n);
+    }
+    return calendar.plusWorkingDays(epochDay, n);
   }
 }
