@@ -37,6 +37,11 @@ public final class CareHistory {
       public String personId(CareHistory history) {
         return history.personId;
       }
+
+      @Override
+      public int[] factDays(Circumstances circumstances) {
+        return circumstances.factDays;
+      }
     });
   }
 

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.leavingcare.model.internal.ModelInternals;
 import org.leavingcare.time.DateRange;
 
 /**
@@ -73,6 +74,8 @@ public final class Circumstances {
   private final @Nullable DateRange privatelyFostered;
   private final List<OtherAccommodation> otherAccommodation;
   private final Set<String> unknownFacts;
+  /** The dated facts as epoch days, for the rules (laid out as {@link ModelInternals#factDays} says). */
+  final int[] factDays;
 
   private Circumstances(Builder b, @Nullable DateRange privatelyFostered, List<OtherAccommodation> other) {
     this.careOrder = b.careOrder;
@@ -122,6 +125,29 @@ public final class Circumstances {
     this.otherAccommodation = other;
     this.unknownFacts = b.unknownFacts.isEmpty() ? Collections.emptySet()
         : Collections.unmodifiableSet(new TreeSet<>(b.unknownFacts));
+    int[] days = new int[ModelInternals.FACT_DAYS];
+    days[ModelInternals.CARE_ORDER_SINCE] = day(careOrderSince);
+    days[ModelInternals.LAST_PATHWAY_PLAN_REVIEW] = day(lastPathwayPlanReview);
+    days[ModelInternals.LAST_PA_VISIT] = day(lastPaVisit);
+    days[ModelInternals.LIVING_WITH_PARENT_SINCE] = day(livingWithParentSince);
+    days[ModelInternals.LIVING_WITH_PARENT_UNTIL] = day(livingWithParentUntil);
+    days[ModelInternals.DETAINED_FROM] = day(detainedFrom);
+    days[ModelInternals.IN_HOSPITAL_FROM] = day(inHospitalFrom);
+    days[ModelInternals.ACCOMMODATION_23B_FROM] = day(accommodationProvidedUnder23BFrom);
+    days[ModelInternals.ACCOMMODATION_24B_FROM] = day(accommodationProvidedUnder24BFrom);
+    days[ModelInternals.S23CZB_REQUEST] = day(s23czbRequestDate);
+    days[ModelInternals.S23CA_NOTIFICATION] = day(s23caNotificationDate);
+    days[ModelInternals.SGO_MADE_ON] = day(sgoMadeOn);
+    days[ModelInternals.SGO_ENDED_ON] = day(sgoEndedOn);
+    days[ModelInternals.PLACEMENT_START] = day(placementStart);
+    days[ModelInternals.FIRST_REVIEW] = day(firstReviewDate);
+    days[ModelInternals.LAST_REVIEW] = day(lastReviewDate);
+    days[ModelInternals.LAST_VISIT] = day(lastVisit);
+    this.factDays = days;
+  }
+
+  private static int day(@Nullable LocalDate date) {
+    return date == null ? ModelInternals.ABSENT : (int) date.toEpochDay();
   }
 
   /**

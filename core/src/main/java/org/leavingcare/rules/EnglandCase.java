@@ -70,6 +70,8 @@ final class EnglandCase {
 
   final CareHistory history;
   final Circumstances c;
+  /** The dated facts of {@link #c} as epoch days ({@link ModelInternals#factDays}). */
+  final int[] factDays;
   final Policy policy;
   final LocalDate asOf;
   final int d;
@@ -104,6 +106,7 @@ final class EnglandCase {
   EnglandCase(CareHistory history, LocalDate asOf, Policy policy) {
     this.history = history;
     this.c = history.circumstances();
+    this.factDays = ModelInternals.factDays(c);
     this.policy = policy;
     this.asOf = asOf;
     this.d = (int) asOf.toEpochDay();
@@ -159,8 +162,8 @@ final class EnglandCase {
     if (c.sgoInForce().isPresent()) {
       sgoInForce = c.sgoInForce().get();
     } else if (c.sgoMadeOn().isPresent()) {
-      int made = epoch(c.sgoMadeOn().get());
-      int ended = epochOr(c.sgoEndedOn(), NEVER);
+      int made = factDays[ModelInternals.SGO_MADE_ON];
+      int ended = factDays[ModelInternals.SGO_ENDED_ON];
       sgoInForce = made <= sgoAt && sgoAt < ended;
     } else {
       sgoInForce = false;
@@ -169,12 +172,12 @@ final class EnglandCase {
     int hs = NEVER;
     int hu = NEVER;
     if (c.livingWithParentSince().isPresent()) {
-      hs = epoch(c.livingWithParentSince().get());
-      hu = epochOr(c.livingWithParentUntil(), NEVER);
+      hs = factDays[ModelInternals.LIVING_WITH_PARENT_SINCE];
+      hu = factDays[ModelInternals.LIVING_WITH_PARENT_UNTIL];
     } else if (sgoInForce && c.sgoMadeOn().isPresent()) {
-      hs = epoch(c.sgoMadeOn().get());
-      hu = epochOr(c.livingWithParentUntil(), NEVER);
-      int ended = epochOr(c.sgoEndedOn(), NEVER);
+      hs = factDays[ModelInternals.SGO_MADE_ON];
+      hu = factDays[ModelInternals.LIVING_WITH_PARENT_UNTIL];
+      int ended = factDays[ModelInternals.SGO_ENDED_ON];
       if (ended < b18) {
         hu = Math.min(hu, ended);
       }
@@ -554,9 +557,9 @@ final class EnglandCase {
     }
     int t;
     if (c.isDetainedOn16thBirthday() && c.detainedFrom().isPresent()) {
-      t = epoch(c.detainedFrom().get());
+      t = factDays[ModelInternals.DETAINED_FROM];
     } else if (c.isInHospitalOn16thBirthday() && c.inHospitalFrom().isPresent()) {
-      t = epoch(c.inHospitalFrom().get());
+      t = factDays[ModelInternals.IN_HOSPITAL_FROM];
     } else {
       Period p = lastCeasing(b16, false);
       if (p == null) {
@@ -703,7 +706,7 @@ final class EnglandCase {
   }
 
   boolean s23czbLive() {
-    return c.s23czbRequestDate().isPresent() && epoch(c.s23czbRequestDate().get()) <= d && !c.isOptedOut()
+    return c.s23czbRequestDate().isPresent() && factDays[ModelInternals.S23CZB_REQUEST] <= d && !c.isOptedOut()
         && b21 <= d && d < b25;
   }
 
@@ -711,7 +714,7 @@ final class EnglandCase {
     if (c.s23caNotificationDate().isEmpty()) {
       return false;
     }
-    int n = epoch(c.s23caNotificationDate().get());
+    int n = factDays[ModelInternals.S23CA_NOTIFICATION];
     if (n > d || n >= b25) {
       return false;
     }
@@ -747,7 +750,7 @@ final class EnglandCase {
     if (c.lookedAfterImmediatelyBeforeSgo().isPresent()) {
       return c.lookedAfterImmediatelyBeforeSgo().get();
     }
-    int made = epoch(c.sgoMadeOn().get());
+    int made = factDays[ModelInternals.SGO_MADE_ON];
     for (Ep ep : eps) {
       if (!ep.planned && ep.effEnd == made) {
         return true;

@@ -477,10 +477,10 @@ public final class EnglandRules implements Jurisdiction {
     private void formerRelevantSubState() {
       int d = k.d;
       Circumstances c = k.c;
-      if (c.s23czbRequestDate().isPresent() && EnglandCase.epoch(c.s23czbRequestDate().get()) < k.b21) {
+      if (c.s23czbRequestDate().isPresent() && k.factDays[ModelInternals.S23CZB_REQUEST] < k.b21) {
         k.flag(Flag.WARN_23CZB_REQUEST_BEFORE_21);
       }
-      if (c.s23caNotificationDate().isPresent() && EnglandCase.epoch(c.s23caNotificationDate().get()) < k.b21) {
+      if (c.s23caNotificationDate().isPresent() && k.factDays[ModelInternals.S23CA_NOTIFICATION] < k.b21) {
         k.flag(Flag.WARN_23CA_NOTIFICATION_BEFORE_21);
       }
       boolean ext = k.extensionLive();
@@ -697,15 +697,15 @@ public final class EnglandRules implements Jurisdiction {
         }
       }
       if (c.firstReviewDate().isPresent()) {
-        int first = EnglandCase.epoch(c.firstReviewDate().get());
-        int last = EnglandCase.epochOr(c.lastReviewDate(), EnglandCase.NEVER);
+        int first = k.factDays[ModelInternals.FIRST_REVIEW];
+        int last = k.factDays[ModelInternals.LAST_REVIEW];
         if (last == EnglandCase.NEVER || last <= first) {
           due = deadline(DeadlineKey.SECOND_REVIEW_BY, plusMonths(first, reg48 ? 6 : 3), src);
         }
       }
       if (c.lastReviewDate().isPresent()) {
-        int last = EnglandCase.epoch(c.lastReviewDate().get());
-        int first = EnglandCase.epochOr(c.firstReviewDate(), Integer.MIN_VALUE);
+        int last = k.factDays[ModelInternals.LAST_REVIEW];
+        int first = c.firstReviewDate().isPresent() ? k.factDays[ModelInternals.FIRST_REVIEW] : Integer.MIN_VALUE;
         if (last > first) {
           due = deadline(DeadlineKey.NEXT_REVIEW_BY, plusMonths(last, 6), src);
         }
@@ -732,7 +732,7 @@ public final class EnglandRules implements Jurisdiction {
     /** Visit deadlines (CPPCR reg. 28; reg. 48 for short breaks); returns the next due. */
     private int visits(boolean reg48, int seriesStart) {
       Circumstances c = k.c;
-      int lastVisit = EnglandCase.epochOr(c.lastVisit(), EnglandCase.NEVER);
+      int lastVisit = k.factDays[ModelInternals.LAST_VISIT];
       if (reg48) {
         LegalReference src = CarePlanningRegulations2010.REG_48_SHORT_BREAKS;
         if (seriesStart == EnglandCase.NEVER) {
@@ -744,7 +744,7 @@ public final class EnglandRules implements Jurisdiction {
         return deadline(DeadlineKey.FIRST_VISIT_BY, plusMonths(seriesStart, 3), src);
       }
       LegalReference src = CarePlanningRegulations2010.REG_28_VISITS;
-      int placement = EnglandCase.epochOr(c.placementStart(), EnglandCase.NEVER);
+      int placement = k.factDays[ModelInternals.PLACEMENT_START];
       if (lastVisit != EnglandCase.NEVER && (placement == EnglandCase.NEVER || lastVisit >= placement)) {
         boolean firstYear = placement == EnglandCase.NEVER || lastVisit < plusMonths(placement, 12);
         int next = firstYear || !c.isPlacementIntendedUntil18() ? lastVisit + 42 : plusMonths(lastVisit, 3);
@@ -768,9 +768,9 @@ public final class EnglandRules implements Jurisdiction {
           EnglandCase.NEVER);
       owe(DutyCode.CORPORATE_PARENTING_PRINCIPLES, ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES, since,
           end, EnglandCase.NEVER);
-      int a = EnglandCase.epochOr(k.c.accommodationProvidedUnder23BFrom(), EnglandCase.NEVER);
+      int a = k.factDays[ModelInternals.ACCOMMODATION_23B_FROM];
       boolean accommodated = a != EnglandCase.NEVER && a <= d;
-      int lastReview = EnglandCase.epochOr(k.c.lastPathwayPlanReview(), EnglandCase.NEVER);
+      int lastReview = k.factDays[ModelInternals.LAST_PATHWAY_PLAN_REVIEW];
       if (plan) {
         int due = EnglandCase.NEVER;
         if (lastReview != EnglandCase.NEVER) {
@@ -797,7 +797,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int paVisits(int accommodationStart) {
-      int lastPa = EnglandCase.epochOr(k.c.lastPaVisit(), EnglandCase.NEVER);
+      int lastPa = k.factDays[ModelInternals.LAST_PA_VISIT];
       putDeadline(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, PA_VISIT_INTERVAL_MAX);
       int due = lastPa != EnglandCase.NEVER && lastPa >= accommodationStart ? plusMonths(lastPa, 2) : accommodationStart + 7;
       return deadline(DeadlineKey.PA_VISIT_BY, due, CareLeaversRegulations2010.REG_8_PA_VISITS);
@@ -820,7 +820,7 @@ public final class EnglandRules implements Jurisdiction {
         deadline(DeadlineKey.CORPORATE_PARENTING_ENDED_AT_START_OF, b25,
             ChildrenAndSocialWorkAct2017.S1_CORPORATE_PARENTING_PRINCIPLES);
       }
-      int lastReview = EnglandCase.epochOr(c.lastPathwayPlanReview(), EnglandCase.NEVER);
+      int lastReview = k.factDays[ModelInternals.LAST_PATHWAY_PLAN_REVIEW];
       int reviewDue = lastReview == EnglandCase.NEVER ? EnglandCase.NEVER
           : deadline(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY, plusMonths(lastReview, 6), CareLeaversRegulations2010.REG_7_REVIEW);
       if (category == Category.FORMER_RELEVANT) {
@@ -856,7 +856,7 @@ public final class EnglandRules implements Jurisdiction {
         educationDuties();
         accommodation24B();
       } else if (category == Category.FORMER_RELEVANT_23CA) {
-        int notified = Math.max(EnglandCase.epoch(c.s23caNotificationDate().get()), b21);
+        int notified = Math.max(k.factDays[ModelInternals.S23CA_NOTIFICATION], b21);
         LegalReference s23ca = ChildrenAct1989.S23CA_EDUCATION_RETURN;
         owe(DutyCode.PA_APPOINT, s23ca, notified, EnglandCase.NEVER, EnglandCase.NEVER);
         owe(DutyCode.EDUCATION_RETURN_SUPPORT, s23ca, notified, EnglandCase.NEVER, EnglandCase.NEVER);
@@ -865,7 +865,7 @@ public final class EnglandRules implements Jurisdiction {
         educationDuties();
         accommodation24B();
       } else if (category == Category.FORMER_RELEVANT_23CZB) {
-        int requested = Math.max(EnglandCase.epoch(c.s23czbRequestDate().get()), b21);
+        int requested = Math.max(k.factDays[ModelInternals.S23CZB_REQUEST], b21);
         owe(DutyCode.PA_ON_REQUEST_21_25, ChildrenAct1989.S23CZB_PERSONAL_ADVISER, requested, b25, EnglandCase.NEVER);
         planDuties(plan, assessed, requested, reviewDue, ChildrenAct1989.S23CZB_ASSESSMENT_AND_PLAN, Optional.empty(),
             ChildrenAct1989.S23CZB_ASSESSMENT_AND_PLAN);
@@ -880,7 +880,7 @@ public final class EnglandRules implements Jurisdiction {
         removeDeadline(DeadlineKey.NEXT_PATHWAY_PLAN_REVIEW_BY);
       }
       if (czb && category != Category.FORMER_RELEVANT_23CZB) {
-        int requested = Math.max(EnglandCase.epoch(c.s23czbRequestDate().get()), b21);
+        int requested = Math.max(k.factDays[ModelInternals.S23CZB_REQUEST], b21);
         owe(DutyCode.PA_ON_REQUEST_21_25, ChildrenAct1989.S23CZB_PERSONAL_ADVISER, requested, b25, EnglandCase.NEVER);
         if (assessed || plan) {
           owe(DutyCode.ADVICE_AND_SUPPORT_21_25, ChildrenAct1989.S23CZB_ADVICE_AND_SUPPORT, requested, b25, EnglandCase.NEVER);
@@ -952,7 +952,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private void accommodation24B() {
-      int a = EnglandCase.epochOr(k.c.accommodationProvidedUnder24BFrom(), EnglandCase.NEVER);
+      int a = k.factDays[ModelInternals.ACCOMMODATION_24B_FROM];
       if (a != EnglandCase.NEVER && a <= k.d) {
         int due = paVisits(a);
         owe(DutyCode.PA_ACCOMMODATION_VISITS, CareLeaversRegulations2010.REG_8_PA_VISITS, a, EnglandCase.NEVER, due);

@@ -2,6 +2,7 @@ package org.leavingcare.rules;
 
 import java.time.LocalDate;
 import org.leavingcare.model.Circumstances;
+import org.leavingcare.model.internal.ModelInternals;
 import org.leavingcare.time.EpochDays;
 
 /**
@@ -86,7 +87,7 @@ final class ShortBreakSeries {
     }
     // (a) not in care; (b) same carer; (c) return home after each break.
     boolean inCare = c.isCareOrder()
-        && (c.careOrderSince().isEmpty() || (int) c.careOrderSince().get().toEpochDay() <= maxStart);
+        && (c.careOrderSince().isEmpty() || k.factDays[ModelInternals.CARE_ORDER_SINCE] <= maxStart);
     if (inCare || !c.isSameCarerAllBreaks() || !c.isReturnsToParentAfterEachBreak()) {
       k.flag(Flag.WARN_SHORT_BREAK_CONDITIONS_NOT_MET);
       ok = false;

@@ -2,11 +2,13 @@ package org.leavingcare.model.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.CareHistory;
+import org.leavingcare.model.Circumstances;
 
 /**
  * The rules' read access to the compact form a {@link CareHistory} keeps of itself: the date of
  * birth and the episodes as {@code int}s in one array, laid out below, and the person's
- * identifier. An assessment reads these instead of the history's person, dates and episode objects: on a large caseload each of
+ * identifier; and the dated facts of {@link Circumstances} as epoch days ({@link #factDays}). An
+ * assessment reads these instead of the history's person, dates and episode objects: on a large caseload each of
  * those is a cache miss. Not API (the package is not exported); the array must not be changed.
  *
  * <p>Layout of {@link #days}: {@code [DOB_YEAR]}, {@code [DOB_MONTH]}, {@code [DOB_DAY]} (the
@@ -31,6 +33,45 @@ public final class ModelInternals {
   /** Flag bit: the episode is in Wales. */
   public static final int WALES = 2;
 
+  /** Absent, in {@link #factDays}. */
+  public static final int ABSENT = Integer.MAX_VALUE;
+  /** Index in {@link #factDays} of {@code Circumstances.careOrderSince()}. */
+  public static final int CARE_ORDER_SINCE = 0;
+  /** Index in {@link #factDays} of {@code Circumstances.lastPathwayPlanReview()}. */
+  public static final int LAST_PATHWAY_PLAN_REVIEW = 1;
+  /** Index in {@link #factDays} of {@code Circumstances.lastPaVisit()}. */
+  public static final int LAST_PA_VISIT = 2;
+  /** Index in {@link #factDays} of {@code Circumstances.livingWithParentSince()}. */
+  public static final int LIVING_WITH_PARENT_SINCE = 3;
+  /** Index in {@link #factDays} of {@code Circumstances.livingWithParentUntil()}. */
+  public static final int LIVING_WITH_PARENT_UNTIL = 4;
+  /** Index in {@link #factDays} of {@code Circumstances.detainedFrom()}. */
+  public static final int DETAINED_FROM = 5;
+  /** Index in {@link #factDays} of {@code Circumstances.inHospitalFrom()}. */
+  public static final int IN_HOSPITAL_FROM = 6;
+  /** Index in {@link #factDays} of {@code Circumstances.accommodationProvidedUnder23BFrom()}. */
+  public static final int ACCOMMODATION_23B_FROM = 7;
+  /** Index in {@link #factDays} of {@code Circumstances.accommodationProvidedUnder24BFrom()}. */
+  public static final int ACCOMMODATION_24B_FROM = 8;
+  /** Index in {@link #factDays} of {@code Circumstances.s23czbRequestDate()}. */
+  public static final int S23CZB_REQUEST = 9;
+  /** Index in {@link #factDays} of {@code Circumstances.s23caNotificationDate()}. */
+  public static final int S23CA_NOTIFICATION = 10;
+  /** Index in {@link #factDays} of {@code Circumstances.sgoMadeOn()}. */
+  public static final int SGO_MADE_ON = 11;
+  /** Index in {@link #factDays} of {@code Circumstances.sgoEndedOn()}. */
+  public static final int SGO_ENDED_ON = 12;
+  /** Index in {@link #factDays} of {@code Circumstances.placementStart()}. */
+  public static final int PLACEMENT_START = 13;
+  /** Index in {@link #factDays} of {@code Circumstances.firstReviewDate()}. */
+  public static final int FIRST_REVIEW = 14;
+  /** Index in {@link #factDays} of {@code Circumstances.lastReviewDate()}. */
+  public static final int LAST_REVIEW = 15;
+  /** Index in {@link #factDays} of {@code Circumstances.lastVisit()}. */
+  public static final int LAST_VISIT = 16;
+  /** The number of dated facts in {@link #factDays}. */
+  public static final int FACT_DAYS = 17;
+
   /** What {@link CareHistory} gives the rules. */
   public interface Access {
     /**
@@ -48,6 +89,15 @@ public final class ModelInternals {
      * @return {@code history.person().id()}
      */
     String personId(CareHistory history);
+
+    /**
+     * The dated facts of circumstances as {@code (int)} epoch days, {@link ModelInternals#ABSENT}
+     * where not recorded, at the indexes this class names.
+     *
+     * @param circumstances the circumstances
+     * @return their array; never to be changed
+     */
+    int[] factDays(Circumstances circumstances);
   }
 
   private static @Nullable Access access;
@@ -85,6 +135,17 @@ public final class ModelInternals {
    */
   public static String personId(CareHistory history) {
     return access().personId(history);
+  }
+
+  /**
+   * The dated facts of {@code circumstances} as {@code (int)} epoch days ({@link #ABSENT} where not
+   * recorded), at the indexes this class names ({@link #SGO_MADE_ON} and so on).
+   *
+   * @param circumstances the circumstances
+   * @return their array; never to be changed
+   */
+  public static int[] factDays(Circumstances circumstances) {
+    return access().factDays(circumstances);
   }
 
   private static Access access() {
