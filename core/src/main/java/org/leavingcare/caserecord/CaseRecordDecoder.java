@@ -644,6 +644,7 @@ public final class CaseRecordDecoder {
   private static final Map<String, Country> COUNTRIES = byName(Country.values());
   private static final Map<String, Category> CATEGORIES = byName(Category.values());
   private static final Map<String, DutyCode> DUTY_CODES = byName(DutyCode.values());
+  private static final DeadlineKey[] DEADLINE_KEYS = DeadlineKey.values();
 
   private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
     Map<String, E> m = new HashMap<>();
@@ -929,8 +930,8 @@ public final class CaseRecordDecoder {
       c.expect('{');
       int seenHere = 0;
       Category category = null;
-      Set<DutyCode> duties = EnumSet.noneOf(DutyCode.class);
-      Map<DeadlineKey, Optional<String>> deadlines = new EnumMap<>(DeadlineKey.class);
+      Set<DutyCode> duties = Set.of();
+      Map<DeadlineKey, Optional<String>> deadlines = Map.of();
       for (boolean first = true; c.nextMember(first); first = false) {
         int bit;
         if (c.nameIs("category")) {
@@ -941,10 +942,10 @@ public final class CaseRecordDecoder {
           }
         } else if (c.nameIs("duties")) {
           bit = 1 << 1;
-          expectedDuties(duties);
+          duties = expectedDuties();
         } else if (c.nameIs("deadlines")) {
           bit = 1 << 2;
-          expectedDeadlines(deadlines);
+          deadlines = expectedDeadlines();
         } else {
           bit = 0;
           c.skipValue();
@@ -960,11 +961,15 @@ public final class CaseRecordDecoder {
       expected = Optional.of(new ExpectedOutcome(category, duties, deadlines));
     }
 
-    /** Expected duties: an array of duty codes; any other value is ignored, as the tree decoder does. */
-    private void expectedDuties(Set<DutyCode> duties) {
+    /**
+     * Expected duties: an array of duty codes; any other value is ignored, as the tree decoder does.
+     * Made only when there is one (most records expect none).
+     */
+    private Set<DutyCode> expectedDuties() {
+      Set<DutyCode> duties = Set.of();
       if (c.peek() != '[') {
         c.skipValue();
-        return;
+        return duties;
       }
       c.expect('[');
       for (boolean first = true; c.nextElement(first); first = false) {
@@ -972,20 +977,25 @@ public final class CaseRecordDecoder {
         if (code == null) {
           throw JsonCursor.GIVE_UP;
         }
+        if (duties.isEmpty()) {
+          duties = EnumSet.noneOf(DutyCode.class);
+        }
         duties.add(code);
       }
+      return duties;
     }
 
     /** Expected deadlines: an object of keys and dates or nulls; any other value is ignored. */
-    private void expectedDeadlines(Map<DeadlineKey, Optional<String>> deadlines) {
+    private Map<DeadlineKey, Optional<String>> expectedDeadlines() {
+      Map<DeadlineKey, Optional<String>> deadlines = Map.of();
       if (c.peek() != '{') {
         c.skipValue();
-        return;
+        return deadlines;
       }
       c.expect('{');
       for (boolean first = true; c.nextMember(first); first = false) {
         DeadlineKey key = null;
-        for (DeadlineKey k : DeadlineKey.values()) {
+        for (DeadlineKey k : DEADLINE_KEYS) {
           if (c.nameIs(k.jsonName())) {
             key = k;
             break;
@@ -994,8 +1004,12 @@ public final class CaseRecordDecoder {
         if (key == null || deadlines.containsKey(key)) {
           throw JsonCursor.GIVE_UP;
         }
+        if (deadlines.isEmpty()) {
+          deadlines = new EnumMap<>(DeadlineKey.class);
+        }
         deadlines.put(key, c.skipNull() ? Optional.empty() : Optional.of(c.string()));
       }
+      return deadlines;
     }
 
     /** The record from the members read, or give up where the tree decoder would report a problem. */
