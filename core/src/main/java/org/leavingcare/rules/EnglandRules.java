@@ -242,6 +242,15 @@ public final class EnglandRules implements Jurisdiction {
 
   private static final DutyOwed[] NO_DUTIES = {};
   private static final Reason[] NO_REASONS = {};
+  private static final Deadline[] NO_DEADLINES = {};
+  /*
+   * First capacities, at or above the most that the first 300,000 cases of the 1M scale set need (8
+   * reasons, 7 duties, 5 deadlines): the arrays seldom grow, so the JIT-compiled rules need not carry
+   * an inlined copy at every reason, duty and deadline they add.
+   */
+  private static final int REASONS_CAPACITY = 10;
+  private static final int DUTIES_CAPACITY = 8;
+  private static final int DEADLINES_CAPACITY = 6;
   /** The reasons of row 6 (under 16, not looked after), the same for every such case. */
   private static final List<Reason> UNDER_16_NOT_LOOKED_AFTER = new Views.ArrayView<>(
       new Reason[] {UNDER_18[0], LOOKED_AFTER[1], AGED_16_OR_17[1]}, 3);
@@ -272,7 +281,7 @@ public final class EnglandRules implements Jurisdiction {
     private DutyOwed[] duties = NO_DUTIES; // made on the first duty: many assessments owe none
     private int dutyCount;
     /** The deadlines so far, at most one per key, in the order they were set (sorted by key at the end). */
-    private Deadline[] deadlines = new Deadline[4];
+    private Deadline[] deadlines = NO_DEADLINES; // made on the first deadline
     private int deadlineCount;
     private Category category = Category.NONE;
     // Facts found while categorising, used by the duty and deadline rules.
@@ -302,7 +311,7 @@ public final class EnglandRules implements Jurisdiction {
         throw new IllegalStateException("a row with fixed reasons was given another reason: this is a bug");
       }
       if (reasonCount == reasons.length) {
-        reasons = java.util.Arrays.copyOf(reasons, Math.max(8, reasonCount * 2));
+        reasons = reasonCount == 0 ? new Reason[REASONS_CAPACITY] : java.util.Arrays.copyOf(reasons, reasonCount * 2);
       }
       reasons[reasonCount++] = r;
     }
@@ -328,7 +337,7 @@ public final class EnglandRules implements Jurisdiction {
         return;
       }
       if (deadlineCount == deadlines.length) {
-        deadlines = java.util.Arrays.copyOf(deadlines, deadlineCount * 2);
+        deadlines = deadlineCount == 0 ? new Deadline[DEADLINES_CAPACITY] : java.util.Arrays.copyOf(deadlines, deadlineCount * 2);
       }
       deadlines[deadlineCount++] = deadline;
     }
@@ -549,7 +558,7 @@ public final class EnglandRules implements Jurisdiction {
         return;
       }
       if (dutyCount == duties.length) {
-        duties = java.util.Arrays.copyOf(duties, Math.max(8, dutyCount * 2));
+        duties = dutyCount == 0 ? new DutyOwed[DUTIES_CAPACITY] : java.util.Arrays.copyOf(duties, dutyCount * 2);
       }
       System.arraycopy(duties, i, duties, i + 1, dutyCount - i);
       duties[i] = duty;
