@@ -578,6 +578,12 @@ public final class EnglandRules implements Jurisdiction {
       return EpochDays.plusMonths(day, months);
     }
 
+    /**
+     * The duties and deadlines of the category (§15.6, §15.7). One method of more than 325 bytes of
+     * bytecode (HotSpot's FreqInlineSize) on purpose: C2 then compiles it once, on its own, instead of
+     * again inside each of its callers (EnglandRules.assess and Run.assess were each about 41 kB of
+     * compiled code with this method's whole tree inlined).
+     */
     private void listDutiesAndDeadlines() {
       int d = k.d;
       if (d < k.b18) {
@@ -614,23 +620,19 @@ public final class EnglandRules implements Jurisdiction {
         default:
           throw new IllegalStateException("category " + category + " has no duty rule: this is a bug");
       }
-      // §15.7: LOOKED_AFTER reports eligibleFrom only as a projection; NONE never.
+      // §15.7: LOOKED_AFTER reports eligibleFrom only as a projection; NONE never. Any other category
+      // not yet given one reports the last eligible ceasing (§4.2).
       if (category != Category.NONE && category != Category.LOOKED_AFTER
           && !hasDeadline(DeadlineKey.ELIGIBLE_FROM)) {
-        pastEligibility();
-      }
-    }
-
-    /** eligibleFrom for a category other than ELIGIBLE/LOOKED_AFTER: the last eligible ceasing (§4.2). */
-    private void pastEligibility() {
-      EnglandCase.Period found = null;
-      for (EnglandCase.Period p : k.periods()) {
-        if (p.e <= k.d && k.eligibleBeforeCeasing(p)) {
-          found = p;
+        EnglandCase.Period found = null;
+        for (EnglandCase.Period p : k.periods()) {
+          if (p.e <= k.d && k.eligibleBeforeCeasing(p)) {
+            found = p;
+          }
         }
-      }
-      if (found != null) {
-        deadline(DeadlineKey.ELIGIBLE_FROM, k.eligibilityRunStart(found.e), ChildrenAct1989.SCH2_PARA19B_ELIGIBLE_CHILD);
+        if (found != null) {
+          deadline(DeadlineKey.ELIGIBLE_FROM, k.eligibilityRunStart(found.e), ChildrenAct1989.SCH2_PARA19B_ELIGIBLE_CHILD);
+        }
       }
     }
 
