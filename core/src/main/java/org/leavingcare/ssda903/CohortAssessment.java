@@ -100,11 +100,11 @@ public final class CohortAssessment {
       c.put(cat, Map.copyOf(row));
     }
     this.counts = Map.copyOf(c);
-    this.duties = Map.copyOf(a.duties);
+    this.duties = Map.copyOf(present(DUTIES, a.duties, DutyCode.class));
     a.overdue.sort(Comparator.comparing(ComplianceItem::personId).thenComparing(ComplianceItem::key));
     this.overdue = List.copyOf(a.overdue);
     this.reviewsDueWithin28Days = a.dueSoon;
-    this.notAssessed = Map.copyOf(a.notAssessed);
+    this.notAssessed = Map.copyOf(present(NOT_ASSESSED, a.notAssessed, NotAssessed.class));
     this.invalidHistories = Map.copyOf(a.invalid);
   }
 
@@ -127,13 +127,27 @@ public final class CohortAssessment {
     return new CohortAssessment(asOf, policy, a);
   }
 
-  /** Mutable totals for one thread. */
+  private static final DutyCode[] DUTIES = DutyCode.values();
+  private static final NotAssessed[] NOT_ASSESSED = NotAssessed.values();
+
+  /** The counts above zero, by constant. */
+  private static <E extends Enum<E>> Map<E, Long> present(E[] constants, long[] counts, Class<E> type) {
+    Map<E, Long> m = new EnumMap<>(type);
+    for (E e : constants) {
+      if (counts[e.ordinal()] > 0) {
+        m.put(e, counts[e.ordinal()]);
+      }
+    }
+    return m;
+  }
+
+  /** Mutable totals for one thread, counted in arrays by ordinal. */
   static final class Acc {
     final long[][] counts = new long[Category.values().length][AgeGroup.values().length];
-    final Map<DutyCode, Long> duties = new EnumMap<>(DutyCode.class);
+    final long[] duties = new long[DUTIES.length];
     final List<ComplianceItem> overdue = new ArrayList<>();
     long dueSoon;
-    final Map<NotAssessed, Long> notAssessed = new EnumMap<>(NotAssessed.class);
+    final long[] notAssessed = new long[NOT_ASSESSED.length];
     final Map<String, Long> invalid = new java.util.TreeMap<>();
 
     /** The rows of the child being counted (one per accumulator, loaded child after child). */
@@ -150,25 +164,25 @@ public final class CohortAssessment {
      */
     void add(ChildRows c, LocalDate asOf, int asOfDay, Policy policy, Jurisdiction rules) {
       if (!c.hasDateOfBirth()) {
-        notAssessed.merge(NotAssessed.NO_DATE_OF_BIRTH, 1L, Long::sum);
+        notAssessed[NotAssessed.NO_DATE_OF_BIRTH.ordinal()]++;
         return;
       }
       if (c.dateOfBirthDay() > asOfDay) {
-        notAssessed.merge(NotAssessed.BORN_AFTER_REFERENCE_DATE, 1L, Long::sum);
+        notAssessed[NotAssessed.BORN_AFTER_REFERENCE_DATE.ordinal()]++;
         return;
       }
       Assessment a;
       try {
         a = rules.assess(c.historyOn(asOfDay), asOf, policy);
       } catch (InvalidCareHistoryException e) {
-        notAssessed.merge(NotAssessed.INVALID_HISTORY, 1L, Long::sum);
+        notAssessed[NotAssessed.INVALID_HISTORY.ordinal()]++;
         e.problems().stream().map(p -> p.code()).distinct().forEach(code -> invalid.merge(code, 1L, Long::sum));
         return;
       }
       int age = Ages.ageOn(c.dateOfBirth(), asOf, policy.leapDayBirthday());
       counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
       for (DutyCode d : a.dutyCodes()) {
-        duties.merge(d, 1L, Long::sum);
+        duties[d.ordinal()]++;
       }
       for (DeadlineKey k : REVIEW_DEADLINES) {
         Optional<Deadline> d = a.deadline(k);
@@ -190,10 +204,14 @@ public final class CohortAssessment {
           counts[i][j] += o.counts[i][j];
         }
       }
-      o.duties.forEach((k, v) -> duties.merge(k, v, Long::sum));
+      for (int i = 0; i < duties.length; i++) {
+        duties[i] += o.duties[i];
+      }
       overdue.addAll(o.overdue);
       dueSoon += o.dueSoon;
-      o.notAssessed.forEach((k, v) -> notAssessed.merge(k, v, Long::sum));
+      for (int i = 0; i < notAssessed.length; i++) {
+        notAssessed[i] += o.notAssessed[i];
+      }
       o.invalid.forEach((k, v) -> invalid.merge(k, v, Long::sum));
       return this;
     }

@@ -156,28 +156,37 @@ public final class ExpectedCohort {
 
   /** The findings worth keeping (expected or returned) and counts of the rest, for one thread. */
   static final class Tally {
+    private static final Reason[] REASONS = Reason.values();
     /** The rows of the child being judged (one per tally, loaded child after child). */
     final ChildRows rows = new ChildRows();
     private final List<Finding> kept = new ArrayList<>();
-    private final Map<Reason, Long> others = new EnumMap<>(Reason.class);
+    private final long[] others = new long[REASONS.length];
 
     void add(Finding f) {
       if (f.expected() || f.returned()) {
         kept.add(f);
       } else {
-        others.merge(f.reason(), 1L, Long::sum);
+        others[f.reason().ordinal()]++;
       }
     }
 
     Tally merge(Tally o) {
       kept.addAll(o.kept);
-      o.others.forEach((r, n) -> others.merge(r, n, Long::sum));
+      for (int i = 0; i < others.length; i++) {
+        others[i] += o.others[i];
+      }
       return this;
     }
 
     ExpectedCohort result(CollectionYear year) {
       kept.sort(Comparator.comparing(Finding::childId));
-      return new ExpectedCohort(year, kept, others);
+      Map<Reason, Long> counted = new EnumMap<>(Reason.class);
+      for (Reason r : REASONS) {
+        if (others[r.ordinal()] > 0) {
+          counted.put(r, others[r.ordinal()]);
+        }
+      }
+      return new ExpectedCohort(year, kept, counted);
     }
   }
 
