@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.leavingcare.model.Problem;
 
 /**
- * JSON Lines records are decoded from the parser's tokens ({@code CaseRecordDecoder.decodeText});
+ * JSON Lines records are decoded straight from their text ({@code CaseRecordDecoder.decodeText});
  * whatever the record, the result must equal the tree decoder's: the same record, or the same
  * error with the same problems in the same order.
  */
