@@ -36,6 +36,20 @@ class WorkingDaysTest {
   }
 
   @Test
+  void theEpochDayFormAgreesWithTheDateFormOnEveryCoveredDay() {
+    for (LocalDate day = LocalDate.of(2011, 1, 1); day.isBefore(LocalDate.of(2030, 11, 1)); day = day.plusDays(1)) {
+      for (int n : new int[] {1, 5, 20}) {
+        assertThat(WorkingDays.plus(day.toEpochDay(), n, ew)).as("%s + %d", day, n)
+            .isEqualTo(WorkingDays.plus(day, n, ew).toEpochDay());
+      }
+    }
+    assertThatThrownBy(() -> WorkingDays.plus(LocalDate.of(2024, 1, 1).toEpochDay(), 0, ew))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+    assertThatThrownBy(() -> WorkingDays.plus(LocalDate.of(2030, 12, 20).toEpochDay(), 20, ew))
+        .isInstanceOf(CalendarNotCoveredException.class);
+  }
+
+  @Test
   void aCountIntoAnUncoveredYearIsRefusedNotExtrapolated() {
     assertThatThrownBy(() -> WorkingDays.plus(LocalDate.of(2030, 12, 20), 20, ew))
         .isInstanceOf(CalendarNotCoveredException.class).hasMessageContaining("2031");
