@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A headed part of a {@link Report}, holding blocks in reading order.
+ * A headed part of a {@link Report}, holding blocks in reading order, and the figures in its tables
+ * that add up across tables ({@link CellSum}), which suppression protects together.
  *
  * @param heading the heading, not blank
  * @param blocks the paragraphs, quotes, tables and charts, in order
+ * @param sums figures that add up across tables (or within a table, beyond its declared totals)
  */
-public record Section(String heading, List<Block> blocks) {
+public record Section(String heading, List<Block> blocks, List<CellSum> sums) {
 
   /**
-   * Copies the blocks.
+   * Copies the blocks and sums.
    *
    * @throws IllegalArgumentException if the heading is blank
    */
@@ -24,6 +26,17 @@ public record Section(String heading, List<Block> blocks) {
       throw new IllegalArgumentException("a section needs a heading");
     }
     blocks = List.copyOf(blocks);
+    sums = List.copyOf(sums);
+  }
+
+  /**
+   * A section with no figures declared to add up across tables.
+   *
+   * @param heading the heading, not blank
+   * @param blocks the blocks, in order
+   */
+  public Section(String heading, List<Block> blocks) {
+    this(heading, blocks, List.of());
   }
 
   /**
@@ -40,6 +53,7 @@ public record Section(String heading, List<Block> blocks) {
   public static final class Builder {
     private final String heading;
     private final List<Block> blocks = new ArrayList<>();
+    private final List<CellSum> sums = new ArrayList<>();
 
     private Builder(String heading) {
       this.heading = requireNonNull(heading, "heading");
@@ -68,12 +82,37 @@ public record Section(String heading, List<Block> blocks) {
     }
 
     /**
+     * Declares that figures add up: the parts' counts sum to the total's count (see {@link CellSum}).
+     * The references are to tables anywhere in the report, usually this section's; they are
+     * checked when the report is built.
+     *
+     * @param total where the total is published
+     * @param parts where the parts are published, at least one
+     * @return this builder
+     */
+    public Builder addsUp(CellRef total, List<CellRef> parts) {
+      sums.add(new CellSum(total, parts));
+      return this;
+    }
+
+    /**
+     * Declares that figures add up; see {@link #addsUp(CellRef, List)}.
+     *
+     * @param total where the total is published
+     * @param parts where the parts are published, at least one
+     * @return this builder
+     */
+    public Builder addsUp(CellRef total, CellRef... parts) {
+      return addsUp(total, List.of(parts));
+    }
+
+    /**
      * Builds the section.
      *
      * @return the section
      */
     public Section build() {
-      return new Section(heading, blocks);
+      return new Section(heading, blocks, sums);
     }
   }
 }

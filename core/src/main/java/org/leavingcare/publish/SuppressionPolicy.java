@@ -18,14 +18,16 @@ import static java.util.Objects.requireNonNull;
  *   <li><b>Secondary</b> (when {@code secondary} is true): in every line that adds up (to a
  *       printed total or to a known whole such as 100%), a lone suppressed cell is joined by the
  *       smallest non-zero cell of that line, repeated until stable; the result is then checked by
- *       solving the table's linear equations, and more cells are withheld until no suppressed
- *       value can be worked out exactly from what is published.</li>
+ *       solving the linear equations of the table (and of the tables linked to it), and more cells
+ *       are withheld until no suppressed value can be worked out exactly from what is published.</li>
  * </ol>
  *
  * <p>All decisions use unweighted counts, even where the published figure is weighted.
- * Suppression is idempotent. Limits: tables linked by a shared total are not checked together,
- * and bounds from non-negativity (a suppressed cell narrowed to a small range) are not searched;
- * merge small groups before building a table (§9.2 rule 5).
+ * Suppression is idempotent. Lines that add up are those of each table's layout, plus the figures a
+ * report declares to add up across its tables ({@link Section.Builder#addsUp(CellRef, java.util.List)}):
+ * tables so linked are suppressed together. Limit: bounds from non-negativity (a suppressed cell
+ * narrowed to a small range) are not searched; merge small groups before building a table (§9.2
+ * rule 5).
  *
  * @param minimumCount the smallest count published (counts 1 to {@code minimumCount - 1} are
  *     withheld); at least 1 (1 turns primary count suppression off)
@@ -145,6 +147,6 @@ public record SuppressionPolicy(int minimumCount, int minimumBase, boolean secon
    * @return the table fit to publish
    */
   public ReportTable apply(ReportTable table) {
-    return new Suppressor(this, requireNonNull(table, "table")).run();
+    return new Suppressor(this, requireNonNull(table, "table")).run().get(0);
   }
 }

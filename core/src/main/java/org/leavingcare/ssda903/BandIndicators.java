@@ -49,19 +49,41 @@ public record BandIndicators(AgeBand band, long denominator, Map<IndicatorLine, 
   }
 
   /**
-   * The count in a group of one measure (for example EET).
+   * The count in a group (for example EET). {@link IndicatorLine.Group#NO_ROW} counts the young
+   * people with no OC3 row once, though they are on the no-row line of every measure. For
+   * {@link IndicatorLine.Group#BLANK} and {@link IndicatorLine.Group#NOT_KNOWN}, which occur in
+   * more than one measure with different people, this is the sum over those measures' lines; use
+   * {@link #count(IndicatorLine.Measure, IndicatorLine.Group)} for one measure.
    *
    * @param group the group
    * @return the count
    */
   public long count(IndicatorLine.Group group) {
+    requireNonNull(group, "group");
+    if (group == IndicatorLine.Group.NO_ROW) {
+      return count(IndicatorLine.Measure.IN_TOUCH, group);
+    }
     return counts.entrySet().stream().filter(e -> e.getKey().group() == group).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * The count in a group of one measure (for example blank or invalid activity).
+   *
+   * @param measure the measure
+   * @param group the group
+   * @return the count; zero if the measure has no such group
+   */
+  public long count(IndicatorLine.Measure measure, IndicatorLine.Group group) {
+    requireNonNull(measure, "measure");
+    requireNonNull(group, "group");
+    return counts.entrySet().stream().filter(e -> e.getKey().measure() == measure && e.getKey().group() == group)
+        .mapToLong(Map.Entry::getValue).sum();
   }
 
   /**
    * A group's share of the denominator, a proportion from 0 to 1.
    *
-   * @param group the group
+   * @param group a group within one measure, or {@link IndicatorLine.Group#NO_ROW}
    * @return the proportion, or empty if the denominator is zero
    */
   public OptionalDouble proportion(IndicatorLine.Group group) {

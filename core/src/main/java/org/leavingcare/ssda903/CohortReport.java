@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
 import org.leavingcare.publish.Cell;
+import org.leavingcare.publish.CellRef;
 import org.leavingcare.publish.Chart;
 import org.leavingcare.publish.HtmlRenderer;
 import org.leavingcare.publish.JsonRenderer;
@@ -98,6 +101,26 @@ public final class CohortReport {
     public Settings withLawPolicy(Policy policy) {
       return new Settings(indicators, policy, suppression);
     }
+  }
+
+  private static final String HEADLINE = "indicators-headline";
+  private static final String EXPECTED = "oc3-expected";
+  private static final String UNEXPECTED = "oc3-unexpected";
+  private static final String EXPECTED_INDICATORS = "indicators-expected";
+  private static final String PEOPLE = "Young people";
+  private static final String RETURNED_NOT_EXPECTED = "Returned, not expected";
+  private static final String MISSING = "Expected, no OC3 row returned";
+  private static final String NO_ROW = "No OC3 row returned";
+  /** The headline columns and the group each one counts. */
+  private static final Map<String, IndicatorLine.Group> HEADLINE_GROUPS = headlineGroups();
+
+  private static Map<String, IndicatorLine.Group> headlineGroups() {
+    Map<String, IndicatorLine.Group> m = new LinkedHashMap<>();
+    m.put("In touch", IndicatorLine.Group.IN_TOUCH);
+    m.put("In education, employment or training", IndicatorLine.Group.EET);
+    m.put("NEET", IndicatorLine.Group.NEET);
+    m.put("Suitable accommodation", IndicatorLine.Group.SUITABLE);
+    return Collections.unmodifiableMap(m);
   }
 
   private final CollectionYear year;
@@ -256,6 +279,18 @@ public final class CohortReport {
     return r.build();
   }
 
+  private static String bandColumn(BandIndicators b) {
+    return "Aged " + b.band().label();
+  }
+
+  private static String measureTableId(IndicatorLine.Measure m) {
+    return "indicators-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String lineLabel(IndicatorLine l) {
+    return l.label() + (l.codes().isEmpty() ? "" : " (" + String.join(", ", l.codes()) + ")");
+  }
+
   private Section statusSection() {
     List<String> ages = new ArrayList<>();
     for (CohortAssessment.AgeGroup g : CohortAssessment.AgeGroup.values()) {
@@ -324,32 +359,45 @@ public final class CohortReport {
     List<BandIndicators> bands = indicators.bands();
     List<String> cols = new ArrayList<>();
     for (BandIndicators b : bands) {
-      cols.add("Aged " + b.band().label());
+      cols.add(bandColumn(b));
     }
     Section.Builder s = Section.builder("Care leavers: DfE indicators")
         .paragraph("From the OC3 table as returned: young people whose 17th to 21st birthday (22nd to 25th where"
             + " returned) falls in " + year + ", as the DfE publishes them. Values describe the situation around the"
             + " birthday: from " + settings.indicators().windowMonthsBefore() + " months before to "
             + settings.indicators().windowMonthsAfter() + " month(s) after it.");
-    ReportTable.Builder headline = ReportTable.builder("indicators-headline", "Headline indicators by age")
+    ReportTable.Builder headline = ReportTable.builder(HEADLINE, "Headline indicators by age")
         .unit("percent of care leavers counted in the age band").rowHeading("Age")
-        .columns("In touch", "In education, employment or training", "NEET", "Suitable accommodation");
+        .columns(List.copyOf(HEADLINE_GROUPS.keySet()));
     for (BandIndicators b : bands) {
-      headline.row(b.band().label(), percent(b.count(IndicatorLine.Group.IN_TOUCH), b.denominator()),
-          percent(b.count(IndicatorLine.Group.EET), b.denominator()),
-          percent(b.count(IndicatorLine.Group.NEET), b.denominator()),
-          percent(b.count(IndicatorLine.Group.SUITABLE), b.denominator()));
+      List<Cell> cells = new ArrayList<>();
+      for (IndicatorLine.Group g : HEADLINE_GROUPS.values()) {
+        cells.add(percent(b.count(g), b.denominator()));
+      }
+      headline.row(b.band().label(), cells);
     }
     ReportTable headlineTable = headline.build();
     s.add(Chart.bars("Share of care leavers in touch, in education, employment or training, NEET and in"
         + " suitable accommodation, by age band.", headlineTable));
+    // Each headline figure is the sum of its group's lines in the measure's own table: suppression
+    // must protect them together, or a figure withheld there could be read off (or subtracted from) here.
+    for (BandIndicators b : bands) {
+      for (Map.Entry<String, IndicatorLine.Group> e : HEADLINE_GROUPS.entrySet()) {
+        List<CellRef> parts = new ArrayList<>();
+        for (IndicatorLine l : IndicatorLine.values()) {
+          if (l.group() == e.getValue()) {
+            parts.add(CellRef.of(measureTableId(l.measure()), lineLabel(l), bandColumn(b)));
+          }
+        }
+        s.addsUp(CellRef.of(HEADLINE, b.band().label(), e.getKey()), parts);
+      }
+    }
     ReportTable.Builder counted = ReportTable.builder("indicators-base", "Care leavers counted")
         .unit("young people").rowHeading("").columns(cols).row("Counted (denominator)", countCells(bands));
     counted.footnote("Left out of the denominators (DfE definitions): " + describeExclusions(indicators.excluded()) + ".");
     s.add(counted.build());
     for (IndicatorLine.Measure m : IndicatorLine.Measure.values()) {
-      ReportTable.Builder t = ReportTable.builder("indicators-" + m.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-              measureTitle(m)).unit("percent of care leavers counted in the age band").rowHeading(measureTitle(m))
+      ReportTable.Builder t = ReportTable.builder(measureTableId(m), measureTitle(m)).unit("percent of care leavers counted in the age band").rowHeading(measureTitle(m))
           .columns(cols).columnsAddUp();
       for (IndicatorLine l : IndicatorLine.values()) {
         if (l.measure() == m && l.group() != IndicatorLine.Group.NO_ROW) {
@@ -357,7 +405,7 @@ public final class CohortReport {
           for (BandIndicators b : bands) {
             cells.add(percent(b.count(l), b.denominator()));
           }
-          t.row(l.label() + (l.codes().isEmpty() ? "" : " (" + String.join(", ", l.codes()) + ")"), cells);
+          t.row(lineLabel(l), cells);
         }
       }
       if (m == IndicatorLine.Measure.ACCOMMODATION) {
@@ -373,17 +421,17 @@ public final class CohortReport {
     for (ExpectedCohort.Finding f : expectedCohort.unexpected()) {
       unexpected.merge(f.reason(), 1L, Long::sum);
     }
-    ReportTable.Builder check = ReportTable.builder("oc3-expected", "OC3 rows expected and returned")
-        .unit("young people").rowHeading("").columns("Young people")
+    ReportTable.Builder check = ReportTable.builder(EXPECTED, "OC3 rows expected and returned")
+        .unit("young people").rowHeading("").columns(PEOPLE)
         .row("Expected and returned", Cell.count(expectedCohort.matched()))
-        .row("Expected, no OC3 row returned", Cell.count(expectedCohort.missing().size()))
-        .row("Returned, not expected", Cell.count(expectedCohort.unexpected().size()))
+        .row(MISSING, Cell.count(expectedCohort.missing().size()))
+        .row(RETURNED_NOT_EXPECTED, Cell.count(expectedCohort.unexpected().size()))
         .footnote("Expected: the 17th to 21st birthday in the year; a relevant (17) or former relevant (18-21) child"
             + " on that birthday by the law engine over the whole care history (DFE_903_COMPATIBLE: at least one day"
             + " looked after after 16); not looked after on or after the 17th/18th birthday in the year; not died,"
             + " adopted or transferred.");
-    ReportTable.Builder why = ReportTable.builder("oc3-unexpected", "Why returned rows were not expected")
-        .unit("young people").rowHeading("Reason").columns("Young people");
+    ReportTable.Builder why = ReportTable.builder(UNEXPECTED, "Why returned rows were not expected")
+        .unit("young people").rowHeading("Reason").columns(PEOPLE);
     for (ExpectedCohort.Reason reason : ExpectedCohort.Reason.values()) {
       if (!reason.expected()) {
         why.row(reason.label(), Cell.count(unexpected.getOrDefault(reason, 0L)));
@@ -392,18 +440,36 @@ public final class CohortReport {
     List<BandIndicators> bands = expectedIndicators.bands();
     List<String> cols = new ArrayList<>();
     for (BandIndicators b : bands) {
-      cols.add("Aged " + b.band().label());
+      cols.add(bandColumn(b));
     }
-    ReportTable.Builder exp = ReportTable.builder("indicators-expected", "Headline indicators over the expected cohort")
+    ReportTable.Builder exp = ReportTable.builder(EXPECTED_INDICATORS, "Headline indicators over the expected cohort")
         .unit("percent of the expected cohort in the age band").rowHeading("Indicator").columns(cols)
         .row("In touch", groupCells(bands, IndicatorLine.Group.IN_TOUCH))
         .row("In education, employment or training", groupCells(bands, IndicatorLine.Group.EET))
         .row("Suitable accommodation", groupCells(bands, IndicatorLine.Group.SUITABLE))
-        .row("No OC3 row returned", groupCells(bands, IndicatorLine.Group.NO_ROW))
+        .row(NO_ROW, groupCells(bands, IndicatorLine.Group.NO_ROW))
         .footnote("The DfE figures are those over the rows as returned (previous section); these differ where"
             + " rows are missing or unexpected.");
-    return Section.builder("Is the OC3 table complete?")
-        .add(check.build()).add(why.build()).add(exp.build()).build();
+    Section.Builder s = Section.builder("Is the OC3 table complete?").add(check.build()).add(why.build())
+        .add(exp.build());
+    List<CellRef> reasons = new ArrayList<>();
+    for (ExpectedCohort.Reason reason : ExpectedCohort.Reason.values()) {
+      if (!reason.expected()) {
+        reasons.add(CellRef.of(UNEXPECTED, reason.label(), PEOPLE));
+      }
+    }
+    s.addsUp(CellRef.of(EXPECTED, RETURNED_NOT_EXPECTED, PEOPLE), reasons);
+    // An expected young person without a row who is left out of the denominators (an unpublished
+    // count) breaks this sum; it is declared only when it holds, as only then can a reader add it up.
+    long noRow = bands.stream().mapToLong(b -> b.count(IndicatorLine.Group.NO_ROW)).sum();
+    if (noRow == expectedCohort.missing().size() && !bands.isEmpty()) {
+      List<CellRef> perBand = new ArrayList<>();
+      for (BandIndicators b : bands) {
+        perBand.add(CellRef.of(EXPECTED_INDICATORS, NO_ROW, bandColumn(b)));
+      }
+      s.addsUp(CellRef.of(EXPECTED, MISSING, PEOPLE), perBand);
+    }
+    return s.build();
   }
 
   private Section dataSection() {

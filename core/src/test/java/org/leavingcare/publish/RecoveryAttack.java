@@ -6,28 +6,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An attacker's check, independent of the library's algorithm: a suppressed cell of a table with
- * row and column totals is safe only if some change to the suppressed cells that keeps every
- * published total (a vector of -1, 0 and +1, searched exhaustively) moves it. For such tables
- * the equations form a network, so these vectors are enough to show a cell is not determined.
+ * An attacker's check, independent of the library's algorithm: a suppressed cell is safe only if
+ * some change to the suppressed cells that keeps every published total (a vector of -1, 0 and +1,
+ * searched exhaustively) moves it. The totals are each table's rows and columns that add up, and
+ * any figures known to add up across tables (given as {@link CellRef} lists: total first). For
+ * tables with totals the equations form a network, so these vectors are enough to show a cell is
+ * not determined; for other systems a cell reported here may in truth be safe, never the reverse.
  */
-final class RecoveryAttack {
+public final class RecoveryAttack {
 
   private RecoveryAttack() {}
 
-  static void assertNothingRecoverable(ReportTable t) {
+  /** Fails if any suppressed cell of the table can be worked out. @param t the table */
+  public static void assertNothingRecoverable(ReportTable t) {
     assertThat(recoverable(t)).as("suppressed cells that can be worked out from %s", t.rows()).isEmpty();
   }
 
-  /** The suppressed positions {row, column} that no balanced change can move. */
+  /** The suppressed positions {row, column} of one table that no balanced change can move. */
   static List<int[]> recoverable(ReportTable t) {
-    int height = t.rows().size();
-    int width = t.headers().size();
+    List<int[]> out = new ArrayList<>();
+    for (int[] p : recoverable(List.of(t), List.of())) {
+      out.add(new int[] {p[1], p[2]});
+    }
+    return out;
+  }
+
+  /**
+   * The suppressed positions {table, row, column} that no balanced change can move.
+   *
+   * @param tables the published tables
+   * @param sums figures known to add up: each list is the total followed by its parts
+   */
+  public static List<int[]> recoverable(List<ReportTable> tables, List<List<CellRef>> sums) {
     List<int[]> unknowns = new ArrayList<>();
-    for (int r = 0; r < height; r++) {
-      for (int c = 0; c < width; c++) {
-        if (t.rows().get(r).cells().get(c).isSuppressed()) {
-          unknowns.add(new int[] {r, c});
+    for (int t = 0; t < tables.size(); t++) {
+      ReportTable table = tables.get(t);
+      for (int r = 0; r < table.rows().size(); r++) {
+        for (int c = 0; c < table.headers().size(); c++) {
+          if (table.rows().get(r).cells().get(c).isSuppressed()) {
+            unknowns.add(new int[] {t, r, c});
+          }
         }
       }
     }
@@ -43,7 +61,29 @@ final class RecoveryAttack {
         z[i] = x % 3 - 1;
         x /= 3;
       }
-      if (balanced(t, unknowns, z, height, width)) {
+      int[][][] delta = new int[tables.size()][][];
+      for (int t = 0; t < tables.size(); t++) {
+        delta[t] = new int[tables.get(t).rows().size()][tables.get(t).headers().size()];
+      }
+      for (int i = 0; i < z.length; i++) {
+        int[] u = unknowns.get(i);
+        delta[u[0]][u[1]][u[2]] = z[i];
+      }
+      boolean balanced = true;
+      for (int t = 0; t < tables.size() && balanced; t++) {
+        balanced = balanced(tables.get(t), delta[t]);
+      }
+      for (List<CellRef> sum : sums) {
+        if (!balanced) {
+          break;
+        }
+        int total = 0;
+        for (int k = 1; k < sum.size(); k++) {
+          total += at(tables, delta, sum.get(k));
+        }
+        balanced = total == at(tables, delta, sum.get(0));
+      }
+      if (balanced) {
         for (int i = 0; i < z.length; i++) {
           movable[i] |= z[i] != 0;
         }
@@ -58,15 +98,29 @@ final class RecoveryAttack {
     return fixed;
   }
 
-  private static boolean balanced(ReportTable t, List<int[]> unknowns, int[] z, int height, int width) {
+  private static int at(List<ReportTable> tables, int[][][] delta, CellRef ref) {
+    for (int t = 0; t < tables.size(); t++) {
+      ReportTable table = tables.get(t);
+      if (!table.id().equals(ref.table())) {
+        continue;
+      }
+      int c = table.headers().indexOf(ref.column());
+      for (int r = 0; r < table.rows().size(); r++) {
+        if (table.rows().get(r).label().equals(ref.row())) {
+          return delta[t][r][c];
+        }
+      }
+    }
+    throw new IllegalArgumentException("no cell at " + ref);
+  }
+
+  private static boolean balanced(ReportTable t, int[][] delta) {
+    int height = delta.length;
+    int width = t.headers().size();
     boolean totalColumn = t.totalColumnLabel().isPresent();
     boolean totalRow = t.hasTotalRow();
     int partsWide = totalColumn ? width - 1 : width;
     int partsHigh = totalRow ? height - 1 : height;
-    int[][] delta = new int[height][width];
-    for (int i = 0; i < z.length; i++) {
-      delta[unknowns.get(i)[0]][unknowns.get(i)[1]] = z[i];
-    }
     if (t.rowsAddUp()) {
       for (int r = 0; r < height; r++) {
         int sum = 0;

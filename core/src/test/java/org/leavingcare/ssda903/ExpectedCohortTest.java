@@ -117,6 +117,10 @@ class ExpectedCohortTest {
     assertThat(b.denominator()).isEqualTo(2);
     assertThat(b.count(IndicatorLine.IN_TOUCH)).isEqualTo(1);
     assertThat(b.count(IndicatorLine.IN_TOUCH_NO_ROW)).isEqualTo(1);
+    // One young person without a row, though they are on the no-row line of all three measures.
+    assertThat(b.count(IndicatorLine.Group.NO_ROW)).isEqualTo(1);
+    assertThat(b.proportion(IndicatorLine.Group.NO_ROW)).hasValue(0.5);
+    assertThat(b.count(IndicatorLine.Measure.ACTIVITY, IndicatorLine.Group.NO_ROW)).isEqualTo(1);
     assertThat(ind.population()).isEqualTo(CareLeaverIndicators.Population.EXPECTED_COHORT);
   }
 }

@@ -150,14 +150,18 @@ public final class ConsultationReport {
     for (GroupProfile g : summary.profile()) {
       share.row(unique(shareLabels, g.group()), Cell.percent(clamp(100 * g.shareOfWeight()), g.respondents(), all));
     }
-    return Section.builder("Who responded")
+    ReportTable counts = t.build();
+    ReportTable shares = share.build();
+    Section.Builder s = Section.builder("Who responded")
         .paragraph(summary.respondents() + " people responded. Weighting: " + summary.weighting().description()
             + ". The charts below show each result weighted, and unweighted beside it, so the effect of the"
             + " weighting is visible.")
-        .add(t.build())
-        .add(Chart.bars("How much of the total weight each group carries once the weighting is applied.",
-            share.build()))
-        .build();
+        .add(counts)
+        .add(Chart.bars("How much of the total weight each group carries once the weighting is applied.", shares));
+    // Each group's share of the weight is a share of the same respondents the first table counts.
+    LinkedFigures.columnsAddUp(s, counts, "Respondents", shares, List.of("Share of weight"),
+        List.copyOf(shareLabels));
+    return s.build();
   }
 
   private Section question(QuestionSummary q) {
@@ -196,32 +200,68 @@ public final class ConsultationReport {
         .unit("percent of those who answered (weighted unless marked)").rowHeading("Respondents")
         .columns(categories).rowsAddUp()
         .footnote("Each row adds to 100% of those in it who answered. " + weightingNote(q));
-    Set<String> labels = new LinkedHashSet<>();
-    dist.row(unique(labels, q.overall().label() + " (weighted)"), pick(percents(q.overall(), false, false), shown));
-    dist.row(unique(labels, q.overall().label() + " (unweighted)"), pick(percents(q.overall(), true, false), shown));
-    for (Breakdown b : q.byCareExperience()) {
-      dist.row(unique(labels, b.label()), pick(percents(b, false, false), shown));
+    Rows rows = new Rows(q);
+    dist.row(rows.weighted, pick(percents(q.overall(), false, false), shown));
+    dist.row(rows.unweighted, pick(percents(q.overall(), true, false), shown));
+    for (int i = 0; i < q.byCareExperience().size(); i++) {
+      dist.row(rows.care.get(i), pick(percents(q.byCareExperience().get(i), false, false), shown));
     }
-    for (Breakdown b : q.byGroup()) {
-      dist.row(unique(labels, b.label()), pick(percents(b, false, false), shown));
+    for (int i = 0; i < q.byGroup().size(); i++) {
+      dist.row(rows.groups.get(i), pick(percents(q.byGroup().get(i), false, false), shown));
     }
-    s.add(Chart.divergingStacked(likertSummary(q, question), dist.build(), h, neutral, h));
+    ReportTable distTable = dist.build();
+    s.add(Chart.divergingStacked(likertSummary(q, question), distTable, h, neutral, h));
+    rows.declareSums(s, distTable, categories);
 
     ReportTable.Builder head = ReportTable.builder(id(q, "headline"), "Agreement and net agreement: " + shortText(q))
         .unit("percent of those giving a view; net agreement in percentage points; "
             + percent0(summary.confidenceLevel()) + " confidence intervals")
         .rowHeading("Respondents").columns("Agree", "Disagree", "Net agreement", "Gave a view")
         .footnote("\"Don't know\" and similar answers are left out of agreement and its base (§12.2).");
-    Set<String> headLabels = new LinkedHashSet<>();
-    head.row(unique(headLabels, q.overall().label() + " (weighted)"), headline(q.overall(), question, false));
-    head.row(unique(headLabels, q.overall().label() + " (unweighted)"), headline(q.overall(), question, true));
-    for (Breakdown b : q.byCareExperience()) {
-      head.row(unique(headLabels, b.label()), headline(b, question, false));
+    head.row(rows.weighted, headline(q.overall(), question, false));
+    head.row(rows.unweighted, headline(q.overall(), question, true));
+    for (int i = 0; i < q.byCareExperience().size(); i++) {
+      head.row(rows.care.get(i), headline(q.byCareExperience().get(i), question, false));
     }
-    for (Breakdown b : q.byGroup()) {
-      head.row(unique(headLabels, b.label()), headline(b, question, false));
+    for (int i = 0; i < q.byGroup().size(); i++) {
+      head.row(rows.groups.get(i), headline(q.byGroup().get(i), question, false));
     }
-    s.add(head.build());
+    ReportTable headTable = head.build();
+    s.add(headTable);
+    rows.declareSums(s, headTable, List.of("Agree", "Disagree", "Gave a view"));
+  }
+
+  /**
+   * The row labels of a question's tables with one row per breakdown: the overall figures weighted
+   * and unweighted, then each care-experience group, then each respondent group.
+   */
+  private static final class Rows {
+    final String weighted;
+    final String unweighted;
+    final List<String> care = new ArrayList<>();
+    final List<String> groups = new ArrayList<>();
+
+    Rows(QuestionSummary q) {
+      Set<String> labels = new LinkedHashSet<>();
+      weighted = unique(labels, q.overall().label() + " (weighted)");
+      unweighted = unique(labels, q.overall().label() + " (unweighted)");
+      for (Breakdown b : q.byCareExperience()) {
+        care.add(unique(labels, b.label()));
+      }
+      for (Breakdown b : q.byGroup()) {
+        groups.add(unique(labels, b.label()));
+      }
+    }
+
+    /**
+     * The weighted row counts the same people as the unweighted one; the care-experience rows and
+     * the group rows each add up to it where every respondent is in one of them.
+     */
+    void declareSums(Section.Builder s, ReportTable t, List<String> columns) {
+      LinkedFigures.rowsAddUp(s, t, unweighted, List.of(weighted), columns);
+      LinkedFigures.rowsAddUp(s, t, unweighted, care, columns);
+      LinkedFigures.rowsAddUp(s, t, unweighted, groups, columns);
+    }
   }
 
   private static List<Cell> pick(List<Cell> cells, List<Integer> indexes) {
@@ -295,10 +335,14 @@ public final class ConsultationReport {
     Breakdown all = q.overall();
     List<Cell> weighted = percents(all, false);
     List<Cell> unweighted = percents(all, true);
+    List<String> options = new ArrayList<>();
     for (int i = 0; i < all.options().size(); i++) {
+      options.add(all.options().get(i).option());
       t.row(all.options().get(i).option(), weighted.get(i), unweighted.get(i));
     }
-    s.add(Chart.bars("The weighted share choosing each answer, with the unweighted share beside it.", t.build()));
+    ReportTable optionsTable = t.build();
+    s.add(Chart.bars("The weighted share choosing each answer, with the unweighted share beside it.", optionsTable));
+    LinkedFigures.columnsAddUp(s, optionsTable, "Unweighted", optionsTable, List.of("Weighted"), options);
     List<Breakdown> groups = new ArrayList<>(q.byCareExperience());
     groups.addAll(q.byGroup());
     if (!groups.isEmpty()) {
@@ -323,7 +367,13 @@ public final class ConsultationReport {
       if (single) {
         by.columnsAddUp();
       }
-      s.add(by.build());
+      ReportTable byTable = by.build();
+      s.add(byTable);
+      // Care-experienced and not, and the respondent groups, each add up to everyone who answered.
+      int care = q.byCareExperience().size();
+      LinkedFigures.columnsAddUp(s, optionsTable, "Unweighted", byTable, columns.subList(0, care), options);
+      LinkedFigures.columnsAddUp(s, optionsTable, "Unweighted", byTable, columns.subList(care, columns.size()),
+          options);
     }
   }
 

@@ -133,8 +133,11 @@ public final class ThemeSections {
     for (ThemeShare share : ordered(all.shares())) {
       t.row(unique(labels, label(share)), weighted(share), unweighted(share));
     }
+    ReportTable themesTable = t.build();
+    List<String> themeRows = List.copyOf(labels);
     s.add(Chart.bars("The weighted share of respondents mentioning each theme, with the unweighted share beside it.",
-        t.build()));
+        themesTable));
+    LinkedFigures.columnsAddUp(s, themesTable, "Unweighted", themesTable, List.of("Weighted"), themeRows);
     List<ThemeBreakdown> groups = new ArrayList<>(q.byCareExperience());
     if (!groups.isEmpty()) {
       Set<String> cols = new LinkedHashSet<>();
@@ -155,7 +158,10 @@ public final class ThemeSections {
         }
         by.row(unique(rowLabels, label(share)), row);
       }
-      s.add(by.build());
+      ReportTable byTable = by.build();
+      s.add(byTable);
+      // Care-experienced and the others each mention a theme; together, everyone who mentioned it.
+      LinkedFigures.columnsAddUp(s, themesTable, "Unweighted", byTable, columns, themeRows);
     }
     if (!quotes.isEmpty()) {
       s.paragraph("In their own words. Quotes come only from respondents who agreed to publication, are redacted"

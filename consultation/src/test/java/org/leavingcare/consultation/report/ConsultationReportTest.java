@@ -13,6 +13,8 @@ import org.leavingcare.consultation.summary.QuestionSummary;
 import org.leavingcare.consultation.summary.Summariser;
 import org.leavingcare.publish.Block;
 import org.leavingcare.publish.Cell;
+import org.leavingcare.publish.CellRef;
+import org.leavingcare.publish.CellSum;
 import org.leavingcare.publish.Chart;
 import org.leavingcare.publish.HtmlRenderer;
 import org.leavingcare.publish.MarkdownRenderer;
@@ -119,6 +121,65 @@ class ConsultationReportTest {
     assertThat(dist.rows().stream().filter(x -> x.label().equals("Councillor")).findFirst().orElseThrow().cells())
         .allMatch(Cell::isSuppressed);
     assertThat(cell(table(r, "q-easy-headline"), "Councillor", 2).isSuppressed()).isTrue();
+  }
+
+  /**
+   * 12 care leavers (10 Housing, 2 Health) and 28 professionals (8 Money, 20 Health). The care
+   * leavers' 2 is withheld; with the overall 22 and the professionals' 20 both printed it would be
+   * 22 - 20.
+   */
+  @Test
+  void aFigureWithheldForOneGroupCannotBeWorkedOutFromTheOverallFigure() {
+    StringBuilder csv = new StringBuilder("id,group,ce,easy,priority\n");
+    for (int i = 1; i <= 40; i++) {
+      boolean ce = i <= 12;
+      String priority = ce ? (i <= 10 ? "Housing" : "Health") : (i <= 20 ? "Money" : "Health");
+      csv.append(i).append(',').append(ce ? "Care leaver" : "Professional").append(',').append(ce ? "Yes" : "No")
+          .append(",Agree,").append(priority).append('\n');
+    }
+    ConsultationData data = ConsultationData.read(csv.toString().getBytes(StandardCharsets.UTF_8), "responses.csv",
+        CONFIG.consultation());
+    ConsultationSummary summary = Summariser.of(data, CONFIG.analysis()).summarise(CONFIG.weighting());
+    Report r = ConsultationReport.of(summary, CONFIG.consultation()).build();
+
+    ReportTable options = table(r, "q-priority-options");
+    ReportTable byGroup = table(r, "q-priority-by-group");
+    int care = byGroup.headers().indexOf("Care-experienced");
+    int notCare = byGroup.headers().indexOf("Not care-experienced");
+    assertThat(cell(byGroup, "Health", care).isSuppressed()).isTrue();
+    assertThat(cell(options, "Health", 1).isSuppressed() || cell(byGroup, "Health", notCare).isSuppressed())
+        .as("the overall count and the other group's count are not both printed").isTrue();
+    // Every sum a reader can do: overall = care-experienced + not, and overall = the two groups.
+    for (String option : List.of("Housing", "Money", "Health")) {
+      for (List<String> parts : List.of(List.of("Care-experienced", "Not care-experienced"),
+          List.of("Care leaver", "Professional"))) {
+        long hidden = parts.stream().filter(c -> cell(byGroup, option, byGroup.headers().indexOf(c)).isSuppressed())
+            .count() + (cell(options, option, 1).isSuppressed() ? 1 : 0);
+        assertThat(hidden).as("%s over %s: one withheld figure alone in a sum", option, parts).isNotEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void noSumAReaderCanDoLeavesOneWithheldFigureAlone() {
+    Report r = report();
+    List<CellSum> sums = r.sections().stream().flatMap(x -> x.sums().stream()).toList();
+
+    // Weighted = unweighted, care-experienced + not, and the three groups, for both questions.
+    assertThat(sums).hasSizeGreaterThan(20);
+    for (CellSum sum : sums) {
+      if (at(r, sum.total()).unweightedCount().orElse(-1) == 0) {
+        continue; // a published zero: every part is zero, and true zeros are published (§9.2)
+      }
+      long hidden = (at(r, sum.total()).isSuppressed() ? 1 : 0)
+          + sum.parts().stream().filter(p -> at(r, p).isSuppressed()).count();
+      assertThat(hidden).as("%s", sum).isNotEqualTo(1);
+    }
+  }
+
+  private static Cell at(Report r, CellRef ref) {
+    ReportTable t = table(r, ref.table());
+    return cell(t, ref.row(), t.headers().indexOf(ref.column()));
   }
 
   @Test
