@@ -145,6 +145,16 @@ final class Detectors {
       "\\b[0-9]{1,4}[A-Z]?,? (?:[A-Z][a-z'’-]+ ){1,3}" + STREET_TYPE + "\\b\\.?"
           + "(?:,? (?:[A-Z][a-z]+,? )?(?i:" + POSTCODE_BODY + ")(?![A-Za-z0-9]))?");
   private static final Pattern FLAT = Pattern.compile("\\bFlat [0-9]+[A-Z]?\\b");
+  /**
+   * A street named without a house number ("I live on Quarry Lane"): one to three capitalised words
+   * and an unambiguous street type (not Way, Court, Park, Hill or View, which name many things).
+   * A determiner does not start a name ("The Road to independence"), and the generic High Street
+   * and Main Street/Road identify nobody.
+   */
+  private static final Pattern STREET_NAME = Pattern.compile(
+      "\\b(?!(?:The|A|An|This|That|These|Those|My|Our|Your|Their|His|Her|Its|Every|Any|No|Some)\\b)"
+          + "(?!(?:High|Main) (?:Street|Road)\\b)(?:[A-Z][a-z'’-]+ ){1,3}"
+          + "(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Mews|Gardens)\\b");
 
   // ---- names -----------------------------------------------------------------------------------
 
@@ -234,6 +244,7 @@ final class Detectors {
     }
     addAll(out, STREET_ADDRESS, text, PersonalDataType.ADDRESS, "street-address");
     addAll(out, FLAT, text, PersonalDataType.ADDRESS, "flat-number");
+    addAll(out, STREET_NAME, text, PersonalDataType.ADDRESS, "street-name");
     addNames(out, TITLE_NAME, text, "name-after-title");
     addNames(out, CUE_NAME, text, "name-after-cue");
     addNames(out, SELF_NAME, text, "own-name");

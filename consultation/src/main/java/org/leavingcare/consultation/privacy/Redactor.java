@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Removes personal data from free text before it leaves the consultation module: e-mail
  * addresses, UK telephone numbers, postcodes, National Insurance and NHS numbers, full dates (dates
- * of birth marked as such), street addresses, web addresses, social-media handles, and names where
+ * of birth marked as such), street addresses and street names, web addresses, social-media handles, and names where
  * they can be recognised (after a title, after a cue such as "my PA" or "my name is", or from a
  * configured list of names and places).
  *
