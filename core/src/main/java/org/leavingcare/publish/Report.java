@@ -113,6 +113,11 @@ public final class Report {
    * @return the tables
    */
   public List<ReportTable> tables() {
+    return List.copyOf(tablesOf(sections));
+  }
+
+  /** The tables of the sections in reading order, each chart's data table in its place. */
+  private static List<ReportTable> tablesOf(List<Section> sections) {
     List<ReportTable> all = new ArrayList<>();
     for (Section s : sections) {
       for (Block b : s.blocks()) {
@@ -123,7 +128,7 @@ public final class Report {
         }
       }
     }
-    return List.copyOf(all);
+    return all;
   }
 
   @Override
@@ -191,16 +196,7 @@ public final class Report {
      */
     public Report build() {
       Set<String> ids = new HashSet<>();
-      List<ReportTable> tables = new ArrayList<>();
-      for (Section s : sections) {
-        for (Block b : s.blocks()) {
-          if (b instanceof ReportTable) {
-            tables.add((ReportTable) b);
-          } else if (b instanceof Chart) {
-            tables.add(((Chart) b).data());
-          }
-        }
-      }
+      List<ReportTable> tables = tablesOf(sections);
       Map<String, Integer> byId = new HashMap<>();
       for (ReportTable t : tables) {
         checkUnique(ids, t.id());
