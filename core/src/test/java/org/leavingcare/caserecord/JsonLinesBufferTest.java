@@ -178,6 +178,25 @@ class JsonLinesBufferTest {
     }
   }
 
+  /**
+   * Jackson writes a long string in segments: a character outside the BMP (two chars) at any
+   * place, across a segment's end included, is written as one 4-byte sequence all the same.
+   */
+  @Test
+  void longStringsWithCharactersOutsideTheBmpAnywhereAreWrittenAsJacksonWritesThem() {
+    for (int length : new int[] {990, 2100, 8010}) {
+      for (int at = 0; at < length; at++) {
+        if (length > 5000 && at % 1000 > 10 && at % 1000 < 990) {
+          continue;
+        }
+        String s = "a".repeat(at) + "\ud83d\ude00" + "\u00e9".repeat(length - at);
+        RecordError e = new RecordError(1, 1, Optional.of(s), List.of(new Problem("C", s, s, s)));
+        assertThat(JsonLinesBuffer.withCapacity(8).append(e).toByteArray()).as("length %d, at %d", length, at)
+            .isEqualTo(jackson(g -> AssessmentJson.write(e, g)));
+      }
+    }
+  }
+
   @Test
   void clearingKeepsTheBufferForReuseAndWriteToWritesWhatIsHeld() throws IOException {
     RecordError e = new RecordError(1, 1, Optional.of("r1"), List.of(new Problem("MISSING", "f", "", "m")));
