@@ -202,6 +202,29 @@ class DecodeTextTest {
     assertThat(CaseRecordDecoder.decodeText(line, 5, 9, asOf)).isEqualTo(viaTree(line, asOf));
   }
 
+  /**
+   * A {@code \\u} escape takes four ASCII hex digits (RFC 8259). Digits of other scripts, such as
+   * fullwidth or Arabic-Indic ones, are left to the tree decoder, whether in a member the fast path
+   * reads or in one it skips: Jackson rejects most of them (a SYNTAX error) but reads a character
+   * whose low byte is a hex digit as that digit (U+0661 as {@code a}), and the result must be its.
+   */
+  @Test
+  void unicodeEscapesWithDigitsOtherThanAsciiAreSyntaxErrors() {
+    for (String digits : List.of("\uff10\uff10\uff14\uff11", "\u0660\u0660\u0664\u0661", "00\uff14\uff21", "004\u0661")) {
+      for (String line : List.of(
+          "{\"id\":\"\\u" + digits + "\",\"dateOfBirth\":\"2008-01-01\",\"assessmentDate\":\"2025-01-01\"}",
+          record(",\"reference\":\"\\u" + digits + "\""),
+          record(",\"episodes\":[{\"start\":\"2024-05-01\",\"legalStatus\":\"\\u" + digits + "\"}]"))) {
+        assertThat(CaseRecordDecoder.decodePlain(line, 5, 9, Optional.empty())).as(line).isNull();
+        CaseRecordResult result = CaseRecordDecoder.decodeText(line, 5, 9, Optional.empty());
+        assertThat(result).as(line).isEqualTo(viaTree(line, Optional.empty()));
+        if (digits.startsWith("\uff10")) {
+          assertThat(((RecordError) result).problems()).extracting(Problem::code).containsExactly("SYNTAX");
+        }
+      }
+    }
+  }
+
   @Test
   void aValidLineIsDecodedToItsRecord() {
     CaseRecordResult r = CaseRecordDecoder.decodeText(
