@@ -254,13 +254,26 @@ final class JsonCursor {
     }
     int v = 0;
     for (int k = 0; k < 4; k++) {
-      int d = Character.digit(s.charAt(i++), 16);
-      if (d < 0) {
-        throw GIVE_UP;
-      }
-      v = v << 4 | d;
+      v = v << 4 | hexDigit(s.charAt(i++));
     }
     return (char) v;
+  }
+
+  /**
+   * The value of an ASCII hex digit, as JSON has them; gives up at any other character
+   * ({@link Character#digit(char, int)} would also take fullwidth and other scripts' digits).
+   */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    throw GIVE_UP;
   }
 
   /**
