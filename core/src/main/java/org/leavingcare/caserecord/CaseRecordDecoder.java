@@ -103,7 +103,7 @@ public final class CaseRecordDecoder {
       node = CaseRecordReader.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       return new RecordError(number, line, Optional.empty(), List.of(new Problem("SYNTAX", "", "line " + line,
-          "Line " + line + " is not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
+          "Line " + line + " is not valid JSON (" + syntaxReason(e)
               + "). Each line must hold one complete case record as a JSON object.")));
     }
     return decode(node, number, line, asOf);
@@ -119,6 +119,29 @@ public final class CaseRecordDecoder {
     } catch (JsonCursor.GiveUp e) {
       return null;
     }
+  }
+
+  /** A quoted span in a parser's message, read left to right so that each quote pairs with the next. */
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("'[^']*'");
+
+  /**
+   * Why the JSON parser stopped, without the input it quotes: Jackson quotes an unrecognised token
+   * ("Unrecognized token 'Smith'"), which may be personal data, so every quoted span longer than one
+   * character is replaced by {@code '…'}, except the JSON literals it lists as expected. What
+   * remains (the kind of error, the character and its code, what was expected) is enough to find
+   * the fault at the line and column given.
+   *
+   * @param e the parser's exception
+   * @return its message, one line, without quoted input
+   */
+  static String syntaxReason(JsonProcessingException e) {
+    String m = e.getOriginalMessage().replaceAll("\\s+", " ");
+    return QUOTED.matcher(m).replaceAll(q -> {
+      String inner = q.group().substring(1, q.group().length() - 1);
+      boolean grammar = inner.length() <= 1 || inner.equals("null") || inner.equals("true") || inner.equals("false");
+      return grammar ? java.util.regex.Matcher.quoteReplacement(q.group()) : "'…'";
+    });
   }
 
   private static String abbreviate(String s) {

@@ -11,4 +11,8 @@ public final class CaseRecordFormatException extends RuntimeException {
   CaseRecordFormatException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  CaseRecordFormatException(String message) {
+    super(message);
+  }
 }

@@ -111,10 +111,11 @@ public final class CaseRecordReader implements Closeable {
       throw new CaseRecordFormatException(source + " is not UTF-8 text (a byte sequence near line " + (lineNo + 1)
           + " cannot be decoded). Save or export the file as UTF-8 and try again.", e);
     } catch (JsonProcessingException e) {
+      // The parser's exception is not kept as the cause: its message quotes the input.
       throw new CaseRecordFormatException(source + " is not well-formed JSON at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
-          + e.getOriginalMessage().replaceAll("\\s+", " ") + "). Fix the JSON, or write one record per line "
-          + "(JSON Lines) so that a bad record does not stop the others.", e);
+          + CaseRecordDecoder.syntaxReason(e) + "). Fix the JSON, or write one record per line "
+          + "(JSON Lines) so that a bad record does not stop the others.");
     } catch (IOException e) {
       throw new UncheckedIOException("Reading " + source + " failed: " + e.getMessage(), e);
     }

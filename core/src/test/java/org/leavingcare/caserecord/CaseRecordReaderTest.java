@@ -82,4 +82,23 @@ class CaseRecordReaderTest {
     assertThatThrownBy(() -> all(reader(bytes.toByteArray()))).isInstanceOf(CaseRecordFormatException.class)
         .hasMessageContaining("is not UTF-8 text");
   }
+
+  @Test
+  void aSyntaxErrorSaysWhatIsWrongWithoutQuotingTheInput() {
+    // A name where the JSON is broken: Jackson's own message quotes it.
+    String text = RECORD + "\n{\"id\":\"B\",\"dateOfBirth\":Smith}\n";
+    try (CaseRecordReader r = reader(text.getBytes(StandardCharsets.UTF_8))) {
+      List<RawRecord> raws = all(r);
+      RecordError name = (RecordError) raws.get(1).decode();
+      assertThat(name.problems()).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo("SYNTAX");
+        assertThat(p.message()).startsWith("Line 2 is not valid JSON (Unrecognized token '…'")
+            .contains("'null', 'true' or 'false'").doesNotContain("Smith");
+      });
+    }
+    byte[] array = ("[" + RECORD + ", {\"id\":\"B\",\"dateOfBirth\":Smith}]").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> all(reader(array))).isInstanceOf(CaseRecordFormatException.class)
+        .hasMessageContaining("is not well-formed JSON at line 1").hasMessageContaining("Unrecognized token '…'")
+        .hasMessageNotContaining("Smith").hasNoCause();
+  }
 }

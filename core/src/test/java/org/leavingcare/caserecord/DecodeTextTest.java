@@ -239,7 +239,7 @@ class DecodeTextTest {
       node = CaseRecordReader.MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
       return new RecordError(5, 9, Optional.empty(), List.of(new Problem("SYNTAX", "", "line 9",
-          "Line 9 is not valid JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
+          "Line 9 is not valid JSON (" + CaseRecordDecoder.syntaxReason(e)
               + "). Each line must hold one complete case record as a JSON object.")));
     }
     return CaseRecordDecoder.decode(node, 5, 9, asOf);
