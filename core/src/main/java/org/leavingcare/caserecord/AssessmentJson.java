@@ -76,11 +76,31 @@ public final class AssessmentJson {
   private static final SerializedString[] CODES = names(DutyCode.values());
   private static final SerializedString[] CATEGORIES = names(org.leavingcare.rules.Category.values());
   private static final SerializedString[] FLAG_NAMES = names(Flag.values());
-  /** Each reason's JSON, made once: the rules' reasons are constants, so this stays small. */
+  /**
+   * Each reason's JSON, made once. The built-in rules' reasons are constants, so this stays small;
+   * a jurisdiction that made reasons per person would fill it only up to {@link #REASON_CACHE_LIMIT}.
+   */
   private static final ConcurrentHashMap<Reason, SerializedString> REASON_JSON = new ConcurrentHashMap<>();
+  private static final int REASON_CACHE_LIMIT = 4096;
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private AssessmentJson() {}
+
+  /** How many reasons' JSON is cached (for tests). */
+  static int reasonCacheSize() {
+    return REASON_JSON.size();
+  }
+
+  private static SerializedString reasonJsonCached(Reason r) {
+    SerializedString json = REASON_JSON.get(r);
+    if (json == null) {
+      json = reasonJson(r);
+      if (REASON_JSON.size() < REASON_CACHE_LIMIT) {
+        REASON_JSON.putIfAbsent(r, json);
+      }
+    }
+    return json;
+  }
 
   private static SerializedString[] names(Enum<?>[] values) {
     SerializedString[] out = new SerializedString[values.length];
@@ -151,7 +171,7 @@ public final class AssessmentJson {
     g.writeFieldName(REASONS);
     g.writeStartArray();
     for (Reason r : a.reasons()) {
-      g.writeRawValue(REASON_JSON.computeIfAbsent(r, AssessmentJson::reasonJson));
+      g.writeRawValue(reasonJsonCached(r));
     }
     g.writeEndArray();
     if (!dutyDetails) {

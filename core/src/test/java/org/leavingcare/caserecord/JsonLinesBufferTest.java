@@ -227,5 +227,7 @@ class JsonLinesBufferTest {
     assertThat(b.append(a, true).toByteArray()).isEqualTo(expected);
     b.clear();
     assertThat(b.append(a, true).toByteArray()).isEqualTo(expected);
+    // The Jackson path's cache of reasons is bounded too: reasons made per person do not pile up.
+    assertThat(AssessmentJson.reasonCacheSize()).isLessThanOrEqualTo(4096);
   }
 }
