@@ -20,6 +20,17 @@ final class CohortFixture {
     return d.format(DMY);
   }
 
+  /**
+   * Two 17-year-olds in 2023-24, both expected (relevant on the birthday): BASE has an OC3 row,
+   * MISS has none.
+   */
+  static CohortFixture oneReturnedOneMissing() {
+    return new CohortFixture()
+        .child("BASE", "2006-06-01").episode("BASE", "2021-01-01", "2022-06-02", "S", "C2", "E13")
+        .oc3("BASE", "2006-06-01", "YES", "F2", "D1")
+        .child("MISS", "2006-07-01").episode("MISS", "2021-01-01", "2022-08-02", "S", "C2", "E13");
+  }
+
   CohortFixture child(String id, String dob) {
     header.append(id).append(",1,").append(dmy(LocalDate.parse(dob))).append(",WBRI,UN1,,\n");
     return this;

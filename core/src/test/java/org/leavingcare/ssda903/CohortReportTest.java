@@ -126,10 +126,7 @@ class CohortReportTest {
 
   @Test
   void theExpectedCohortNoRowLineCountsEachYoungPersonOnce() {
-    CohortFixture f = new CohortFixture()
-        .child("BASE", "2006-06-01").episode("BASE", "2021-01-01", "2022-06-02", "S", "C2", "E13")
-        .oc3("BASE", "2006-06-01", "YES", "F2", "D1")
-        .child("MISS", "2006-07-01").episode("MISS", "2021-01-01", "2022-08-02", "S", "C2", "E13");
+    CohortFixture f = CohortFixture.oneReturnedOneMissing();
     CohortReport cr = CohortReport.of(f.read(2024), LocalDate.of(2024, 3, 31),
         CohortReport.Settings.defaults().withSuppression(SuppressionPolicy.defaults().withMinimumCount(1)
             .withMinimumBase(0).withSecondary(false)), EnglandRules.standard());

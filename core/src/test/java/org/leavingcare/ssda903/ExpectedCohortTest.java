@@ -106,10 +106,7 @@ class ExpectedCohortTest {
 
   @Test
   void theExpectedCohortIndicatorsCountMissingRowsOnTheirOwnLine() {
-    CohortFixture f = new CohortFixture()
-        .child("BASE", "2006-06-01").episode("BASE", "2021-01-01", "2022-06-02", "S", "C2", "E13")
-        .oc3("BASE", "2006-06-01", "YES", "F2", "D1")
-        .child("MISS", "2006-07-01").episode("MISS", "2021-01-01", "2022-08-02", "S", "C2", "E13");
+    CohortFixture f = CohortFixture.oneReturnedOneMissing();
     Ssda903Return r = f.read(2024);
     ExpectedCohort c = ExpectedCohort.check(r, IndicatorSettings.defaults(), RULES);
     CareLeaverIndicators ind = CareLeaverIndicators.forExpectedCohort(r, c, IndicatorSettings.defaults());
