@@ -155,11 +155,11 @@ public final class JsonLinesBuffer {
     put(CATEGORY);
     put(CATEGORIES[a.category().ordinal()]);
     put(DUTIES);
-    dutyCodes(a);
+    names(a.dutyCodes(), DUTY_CODES);
     put(DEADLINES);
     deadlines(a.deadlines());
     put(FLAGS);
-    flags(a);
+    names(a.flags(), FLAG_NAMES);
     put(REASONS_START);
     reasons(a.reasons());
     if (dutyDetails) {
@@ -170,14 +170,15 @@ public final class JsonLinesBuffer {
     return this;
   }
 
-  private void dutyCodes(Assessment a) {
+  /** Enum constants as a comma-separated list of their pre-encoded JSON names. */
+  private void names(Iterable<? extends Enum<?>> values, byte[][] encoded) {
     boolean first = true;
-    for (DutyCode c : a.dutyCodes()) {
+    for (Enum<?> v : values) {
       if (!first) {
         put((byte) ',');
       }
       first = false;
-      put(DUTY_CODES[c.ordinal()]);
+      put(encoded[v.ordinal()]);
     }
   }
 
@@ -204,17 +205,6 @@ public final class JsonLinesBuffer {
       string(v.get());
     } else {
       put(NULL);
-    }
-  }
-
-  private void flags(Assessment a) {
-    boolean first = true;
-    for (Flag f : a.flags()) {
-      if (!first) {
-        put((byte) ',');
-      }
-      first = false;
-      put(FLAG_NAMES[f.ordinal()]);
     }
   }
 
