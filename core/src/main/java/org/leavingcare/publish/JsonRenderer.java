@@ -2,13 +2,13 @@ package org.leavingcare.publish;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -30,10 +30,14 @@ public final class JsonRenderer {
   /** The value of the top-level {@code format} field; changes only with an incompatible change. */
   public static final String FORMAT = "leavingcare-report/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+  /**
+   * Jackson's streaming generator (jackson-core) writes the document as it is walked: no tree, and
+   * none of jackson-databind's classes to load, which took longer than the rest of a small CLI run.
+   */
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private JsonRenderer() {}
 
@@ -54,94 +58,148 @@ public final class JsonRenderer {
    */
   public String render(Report report) {
     requireNonNull(report, "report");
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("title", report.title());
-    ArrayNode details = root.putArray("details");
-    for (Report.Detail d : report.details()) {
-      details.addObject().put("label", d.label()).put("value", d.value());
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(PRETTY.createInstance());
+      write(g, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write a report as JSON; this is a bug", e);
     }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator g, Report report) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeStringField("title", report.title());
+    g.writeArrayFieldStart("details");
+    for (Report.Detail d : report.details()) {
+      g.writeStartObject();
+      g.writeStringField("label", d.label());
+      g.writeStringField("value", d.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     SuppressionPolicy p = report.policy();
-    root.putObject("suppression").put("minimumCount", p.minimumCount()).put("minimumBase", p.minimumBase())
-        .put("secondary", p.secondary()).put("dominance", p.dominance()).put("source", p.source());
-    ArrayNode sections = root.putArray("sections");
+    g.writeObjectFieldStart("suppression");
+    g.writeNumberField("minimumCount", p.minimumCount());
+    g.writeNumberField("minimumBase", p.minimumBase());
+    g.writeBooleanField("secondary", p.secondary());
+    g.writeBooleanField("dominance", p.dominance());
+    g.writeStringField("source", p.source());
+    g.writeEndObject();
+    g.writeArrayFieldStart("sections");
     for (Section s : report.sections()) {
-      ObjectNode section = sections.addObject();
-      section.put("heading", s.heading());
-      ArrayNode blocks = section.putArray("blocks");
+      g.writeStartObject();
+      g.writeStringField("heading", s.heading());
+      g.writeArrayFieldStart("blocks");
       for (Block b : s.blocks()) {
-        ObjectNode block = blocks.addObject();
+        g.writeStartObject();
         if (b instanceof Paragraph) {
-          block.put("type", "paragraph").put("text", ((Paragraph) b).text());
+          g.writeStringField("type", "paragraph");
+          g.writeStringField("text", ((Paragraph) b).text());
         } else if (b instanceof Quote) {
           Quote q = (Quote) b;
-          block.put("type", "quote").put("text", q.text()).put("attribution", q.attribution());
+          g.writeStringField("type", "quote");
+          g.writeStringField("text", q.text());
+          g.writeStringField("attribution", q.attribution());
         } else if (b instanceof ReportTable) {
-          block.put("type", "table");
-          table(block.putObject("table"), (ReportTable) b);
+          g.writeStringField("type", "table");
+          g.writeFieldName("table");
+          table(g, (ReportTable) b);
         } else if (b instanceof Chart) {
           Chart c = (Chart) b;
-          block.put("type", "chart").put("chart", c.type().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-              .put("summary", c.summary());
-          table(block.putObject("table"), c.data());
+          g.writeStringField("type", "chart");
+          g.writeStringField("chart", c.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          g.writeStringField("summary", c.summary());
+          g.writeFieldName("table");
+          table(g, c.data());
         } else {
           throw new IllegalStateException("unknown block " + b.getClass() + "; this is a bug");
         }
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    try {
-      return WRITER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write a report as JSON; this is a bug", e);
-    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static void table(ObjectNode node, ReportTable t) {
-    node.put("id", t.id()).put("title", t.title()).put("unit", t.unit()).put("rowHeading", t.rowHeading());
-    ArrayNode columns = node.putArray("columns");
-    t.columns().forEach(columns::add);
-    t.totalColumnLabel().ifPresent(l -> node.put("totalColumn", l));
-    node.put("rowsAddUp", t.rowsAddUp()).put("columnsAddUp", t.columnsAddUp());
-    ArrayNode rows = node.putArray("rows");
+  private static void table(JsonGenerator g, ReportTable t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    g.writeStringField("title", t.title());
+    g.writeStringField("unit", t.unit());
+    g.writeStringField("rowHeading", t.rowHeading());
+    strings(g, "columns", t.columns());
+    if (t.totalColumnLabel().isPresent()) {
+      g.writeStringField("totalColumn", t.totalColumnLabel().get());
+    }
+    g.writeBooleanField("rowsAddUp", t.rowsAddUp());
+    g.writeBooleanField("columnsAddUp", t.columnsAddUp());
+    g.writeArrayFieldStart("rows");
     for (ReportTable.Row row : t.rows()) {
-      ObjectNode r = rows.addObject();
-      r.put("label", row.label()).put("total", row.total());
-      ArrayNode cells = r.putArray("cells");
+      g.writeStartObject();
+      g.writeStringField("label", row.label());
+      g.writeBooleanField("total", row.total());
+      g.writeArrayFieldStart("cells");
       for (Cell cell : row.cells()) {
-        cell(cells.addObject(), cell);
+        cell(g, cell);
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ArrayNode notes = node.putArray("footnotes");
-    t.footnotes().forEach(notes::add);
+    g.writeEndArray();
+    strings(g, "footnotes", t.footnotes());
+    g.writeEndObject();
   }
 
-  private static void cell(ObjectNode node, Cell cell) {
-    node.put("kind", cell.kind() == Cell.Kind.NOT_APPLICABLE ? "notApplicable"
+  private static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void cell(JsonGenerator g, Cell cell) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", cell.kind() == Cell.Kind.NOT_APPLICABLE ? "notApplicable"
         : cell.kind().name().toLowerCase(Locale.ROOT));
     if (cell.isSuppressed()) {
-      node.put("mark", SuppressionReason.SYMBOL);
-      node.put("suppression", Symbols.reasonCode(cell.suppression().orElseThrow()));
+      g.writeStringField("mark", SuppressionReason.SYMBOL);
+      g.writeStringField("suppression", Symbols.reasonCode(cell.suppression().orElseThrow()));
+      g.writeEndObject();
       return;
     }
     if (cell.value().isPresent()) {
       double v = cell.value().getAsDouble();
       if (cell.kind() == Cell.Kind.COUNT) {
-        node.put("value", (long) v);
+        g.writeNumberField("value", (long) v);
       } else {
-        node.put("value", v);
+        g.writeNumberField("value", v);
       }
     }
-    cell.interval().ifPresent(i -> node.put("lower", i.lower()).put("upper", i.upper()));
+    if (cell.interval().isPresent()) {
+      g.writeNumberField("lower", cell.interval().get().lower());
+      g.writeNumberField("upper", cell.interval().get().upper());
+    }
     if (cell.kind() == Cell.Kind.ESTIMATE) {
-      node.put("decimals", cell.decimals());
+      g.writeNumberField("decimals", cell.decimals());
     }
-    if (cell.kind() != Cell.Kind.COUNT) {
-      cell.unweightedCount().ifPresent(n -> node.put("unweightedCount", n));
+    if (cell.kind() != Cell.Kind.COUNT && cell.unweightedCount().isPresent()) {
+      g.writeNumberField("unweightedCount", cell.unweightedCount().getAsLong());
     }
-    cell.unweightedBase().ifPresent(n -> node.put("unweightedBase", n));
-    cell.text().ifPresent(t -> node.put("text", t));
+    if (cell.unweightedBase().isPresent()) {
+      g.writeNumberField("unweightedBase", cell.unweightedBase().getAsLong());
+    }
+    if (cell.text().isPresent()) {
+      g.writeStringField("text", cell.text().get());
+    }
     if (cell.kind() == Cell.Kind.NOT_APPLICABLE) {
-      node.put("mark", Cell.NOT_APPLICABLE_SYMBOL);
+      g.writeStringField("mark", Cell.NOT_APPLICABLE_SYMBOL);
     }
+    g.writeEndObject();
   }
 }
