@@ -92,11 +92,30 @@ public final class EnglandRules implements Jurisdiction {
 
   @Override
   public Assessment assess(CareHistory history, LocalDate asOf, Policy policy) {
+    return categorised(history, asOf, policy).assess();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same code as {@link #assess(CareHistory, LocalDate, Policy) assess} up to and including the
+   * decision table (LAW.md §5); it stops before the duty and deadline rules (§15.6, §15.7), so it costs
+   * a fraction of an assessment.
+   */
+  @Override
+  public Category category(CareHistory history, LocalDate asOf, Policy policy) {
+    return categorised(history, asOf, policy).category;
+  }
+
+  /** The checks and the decision table shared by {@link #assess} and {@link #category}. */
+  private Run categorised(CareHistory history, LocalDate asOf, Policy policy) {
     requireNonNull(history, "history");
     requireNonNull(asOf, "asOf");
     requireNonNull(policy, "policy");
     checkAssessable(history, asOf);
-    return new Run(new EnglandCase(history, asOf, policy)).assess();
+    Run run = new Run(new EnglandCase(history, asOf, policy));
+    run.categorise();
+    return run;
   }
 
   @Override
@@ -296,8 +315,8 @@ public final class EnglandRules implements Jurisdiction {
       this.k = k;
     }
 
+    /** The assessment of a case already categorised ({@link #categorise}). */
     Assessment assess() {
-      categorise();
       listDutiesAndDeadlines();
       generalFlags();
       sortDeadlinesByKey();

@@ -43,6 +43,25 @@ public interface Jurisdiction {
   }
 
   /**
+   * The category of a young person on a date, without the duties, deadlines and reasons: always
+   * {@code assess(history, asOf, policy).category()}, with the same checks and the same exceptions,
+   * for callers that need only the category (for example the SSDA903 expected-cohort check, which
+   * asks for the category on each care leaver's birthday). Implementations may compute it more
+   * cheaply than a whole assessment; this default assesses and reads the category.
+   *
+   * @param history the care history, not null
+   * @param asOf the date (status as at the end of that day), not before the date of birth
+   * @param policy the policy switches, not null
+   * @return the category on {@code asOf}, as {@link Assessment#category()} gives it
+   * @throws org.leavingcare.model.InvalidCareHistoryException as for {@link #assess(CareHistory, LocalDate, Policy)}
+   * @throws NoApplicableRuleException as for {@link #assess(CareHistory, LocalDate, Policy)}
+   * @throws RuleConflictException as for {@link #assess(CareHistory, LocalDate, Policy)}
+   */
+  default Category category(CareHistory history, LocalDate asOf, Policy policy) {
+    return assess(history, asOf, policy).category();
+  }
+
+  /**
    * Every change of category and every deadline over the period {@code [from, to)}.
    *
    * @param history the care history, not null

@@ -52,7 +52,7 @@ class RulesPropertiesTest {
         Arbitraries.of(policies())).as((seed, variant, policy) -> build(new Random(seed), policy));
   }
 
-  private static List<Policy> policies() {
+  static List<Policy> policies() {
     Policy d = Policy.defaults();
     return List.of(d, d.withDayCount(Policy.DayCount.INCLUSIVE_DAYS),
         d.withSixteenBoundary(Policy.SixteenBoundary.STRICTLY_AFTER),
