@@ -277,16 +277,17 @@ public final class Ssda903Reader {
   private Ssda903Return readInputs(List<Input> inputs, List<Input> earlier, Map<Input, Long> sizes) {
     requireNonNull(inputs, "inputs");
     requireNonNull(earlier, "earlier");
-    Issues issues = new Issues(issueLimit);
-    List<Sniffed> sniffed = new ArrayList<>();
     List<Input> all = new ArrayList<>(earlier);
     all.addAll(inputs);
     String[] names = new String[all.size()];
     for (int i = 0; i < all.size(); i++) {
-      sniffed.add(sniff(all.get(i), i, i < earlier.size(), issues));
       names[i] = all.get(i).name();
     }
-    inputs = all;
+    Issues issues = new Issues(issueLimit, Arrays.asList(names));
+    List<Sniffed> sniffed = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      sniffed.add(sniff(all.get(i), i, i < earlier.size(), issues));
+    }
     Store store = new Store(names, earlier.size());
     Map<Sniffed, long[]> counts = new LinkedHashMap<>();
     Map<Sniffed, long[][]> xmlCounts = new LinkedHashMap<>();
@@ -392,20 +393,9 @@ public final class Ssda903Reader {
         }
       }
     }
-    ReadReport report = ReadReport.of(tables, rejectedInOrder, sorted(issues, inputs), issues.byKind(),
+    ReadReport report = ReadReport.of(tables, rejectedInOrder, issues.kept(), issues.byKind(),
         issues.bySeverity(), issues.notKept());
     return new Ssda903Return(year, store, report);
-  }
-
-  private static List<ReadIssue> sorted(Issues issues, List<Input> inputs) {
-    Map<String, Integer> order = new LinkedHashMap<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      order.putIfAbsent(inputs.get(i).name(), i);
-    }
-    List<ReadIssue> list = new ArrayList<>(issues.kept());
-    list.sort(java.util.Comparator.<ReadIssue>comparingInt(i -> order.getOrDefault(i.file(), Integer.MAX_VALUE))
-        .thenComparingLong(ReadIssue::row));
-    return list;
   }
 
   private Sniffed sniff(Input input, int index, boolean earlier, Issues issues) {
@@ -543,47 +533,147 @@ public final class Ssda903Reader {
     String name = s.input.name();
     Ssda903Table table = s.table;
     int[] idx = s.columnIndex;
-    String[] cells = new String[idx.length];
-    long line = 1;
     boolean parse = table.isUsed() && !(s.earlier && table != Ssda903Table.EPISODES);
     boolean[] wanted = new boolean[s.width];
     wanted[idx[0]] = true; // CHILD, for messages
     for (int i = 0; parse && i < idx.length; i++) {
       wanted[idx[i]] = !UNREAD_COLUMNS.contains(table.columns().get(i));
     }
+    Rows rows = new Rows(s, parser, counts, issues);
     try (CsvReader csv = new CsvReader(s.input.opener().open())) {
       csv.next(); // header
       csv.want(wanted);
-      for (int n = csv.next(); n >= 0; n = csv.next()) {
-        line = csv.recordLine();
-        counts[0]++;
-        if (n != s.width) {
-          counts[1]++;
-          int childCol = idx[0];
-          issues.add(name, line, "", "", childCol < n ? csv.cell(childCol).strip() : "", Severity.ROW_REJECTED,
-              IssueKind.WRONG_NUMBER_OF_CELLS, "the row has " + n + " cells but the header has "
-                  + s.width + "; the row is rejected.");
-          continue;
-        }
-        if (!parse || parser.parseFast(table, csv, idx, s.index, line)) {
-          continue;
-        }
-        for (int i = 0; i < idx.length; i++) {
-          cells[i] = csv.cell(idx[i]);
-        }
-        if (!parser.parse(table, cells, s.index, name, line)) {
-          counts[1]++;
+      if (!parse) {
+        rows.countOnly(csv);
+      } else {
+        switch (table) {
+          case EPISODES -> rows.episodes(csv);
+          case HEADER -> rows.header(csv);
+          case REVIEWS -> rows.reviews(csv);
+          case OC3 -> rows.oc3(csv);
+          case UASC -> rows.uasc(csv);
+          default -> throw new IllegalStateException(table + " is not read by the cohort report: this is a bug");
         }
       }
       return true;
     } catch (CharacterCodingException e) {
-      issues.add(name, line + 1, "", "", "", Severity.FILE_REJECTED, IssueKind.NOT_UTF8,
+      issues.add(name, rows.line + 1, "", "", "", Severity.FILE_REJECTED, IssueKind.NOT_UTF8,
           "the bytes after this line are not UTF-8 text; rows before it were read, the rest of the file was not.");
       return false;
     } catch (IOException e) {
-      issues.add(name, line + 1, "", "", "", Severity.FILE_REJECTED, IssueKind.FILE_UNREADABLE,
+      issues.add(name, rows.line + 1, "", "", "", Severity.FILE_REJECTED, IssueKind.FILE_UNREADABLE,
           "reading stopped after this line: " + e.getClass().getSimpleName() + "; the rest of the file was not read.");
       return false;
+    }
+  }
+
+  /**
+   * The rows of one CSV file after its header. There is one loop per table, each calling that
+   * table's byte path only, rather than one loop for every table: the JIT then compiles each loop
+   * once, with its one row method inlined, instead of recompiling one loop (with every table's row
+   * code in it) each time a file of another table starts. Rows the byte path leaves go to
+   * {@code other}: a wrong number of cells, or the text path ({@link RowParser#parse}).
+   */
+  private static final class Rows {
+    final Sniffed s;
+    final RowParser parser;
+    final long[] counts;
+    final Issues issues;
+    final int[] idx;
+    final int width;
+    final int file;
+    final String[] cells;
+    /** The line of the last row read (1: the header). */
+    long line = 1;
+
+    Rows(Sniffed s, RowParser parser, long[] counts, Issues issues) {
+      this.s = s;
+      this.parser = parser;
+      this.counts = counts;
+      this.issues = issues;
+      this.idx = s.columnIndex;
+      this.width = s.width;
+      this.file = s.index;
+      this.cells = new String[idx.length];
+    }
+
+    void episodes(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width || !parser.fastEpisode(csv, idx, file, line)) {
+          other(csv, n);
+        }
+      }
+    }
+
+    void header(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width || !parser.fastHeader(csv, idx, file, line)) {
+          other(csv, n);
+        }
+      }
+    }
+
+    void reviews(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width || !parser.fastReview(csv, idx, file, line)) {
+          other(csv, n);
+        }
+      }
+    }
+
+    void oc3(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width || !parser.fastOc3(csv, idx, file, line)) {
+          other(csv, n);
+        }
+      }
+    }
+
+    void uasc(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width || !parser.fastUasc(csv, idx)) {
+          other(csv, n);
+        }
+      }
+    }
+
+    /** A table the cohort report does not read (or an earlier year's other than Episodes): rows counted and checked for width. */
+    void countOnly(CsvReader csv) throws IOException {
+      for (int n = csv.next(); n >= 0; n = csv.next()) {
+        line = csv.recordLine();
+        counts[0]++;
+        if (n != width) {
+          other(csv, n);
+        }
+      }
+    }
+
+    /** A row the byte path did not keep: rejected for its width, or read as text. */
+    void other(CsvReader csv, int n) {
+      if (n != width) {
+        counts[1]++;
+        int childCol = idx[0];
+        issues.add(s.input.name(), line, "", "", childCol < n ? csv.cell(childCol).strip() : "", Severity.ROW_REJECTED,
+            IssueKind.WRONG_NUMBER_OF_CELLS, "the row has " + n + " cells but the header has "
+                + width + "; the row is rejected.");
+        return;
+      }
+      for (int i = 0; i < idx.length; i++) {
+        cells[i] = csv.cell(idx[i]);
+      }
+      if (!parser.parse(s.table, cells, file, s.input.name(), line)) {
+        counts[1]++;
+      }
     }
   }
 }

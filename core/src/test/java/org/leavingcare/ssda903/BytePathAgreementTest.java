@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The reader keeps rows written as the DfE writes them straight from their bytes, and reads every
  * other row cell by cell as text. A quoted cell always goes the text way, so the same rows with
  * every cell quoted must give exactly the same children, counts and issues: checked here on random
- * rows mixing well-formed values with every kind of value the text path reports or tolerates.
+ * rows mixing well-formed values with every kind of value the text path reports or tolerates, in
+ * every table the report reads (and an earlier year's OC3, which is only counted).
  */
 class BytePathAgreementTest {
 
@@ -33,6 +34,9 @@ class BytePathAgreementTest {
   private static final String[] ETHNIC = {"WBRI", "OOTH", "", "wbri", "ZZZZ", "MWBC"};
   private static final String[] MOTHER = {"", "", "1", "0", "2", "1.0"};
   private static final String[] REVIEW_CODE = {"PN1", "PN0", "PN7", "", "pn1", "PN9"};
+  private static final String[] IN_TOUCH = {"YES", "NO", "DIED", "RHOM", "REFU", "NREQ", "", "yes", "MAYBE", " YES"};
+  private static final String[] ACTIV = {"F2", "P1", "0", "", "G4", "f2", "F9", "1.0"};
+  private static final String[] ACCOM = {"D1", "S2", "0", "", "Z2", "d1", "Q9", " S2"};
 
   /** Mostly one of the first two values (each list starts with two written as the DfE writes them). */
   private static String pick(Random r, String[] values) {
@@ -52,13 +56,15 @@ class BytePathAgreementTest {
   }
 
   private static Ssda903Return read(List<String> texts) {
-    String[] names = {"2022-23/episodes.csv", "header.csv", "episodes.csv", "reviews.csv"};
+    String[] names = {"2022-23/episodes.csv", "header.csv", "episodes.csv", "reviews.csv", "oc3.csv", "uasc.csv",
+        "2022-23/oc3.csv"};
     List<Ssda903Reader.Input> earlier = List.of(
-        Ssda903Reader.Input.of(names[0], texts.get(0).getBytes(StandardCharsets.UTF_8)));
-    List<Ssda903Reader.Input> inputs = List.of(
-        Ssda903Reader.Input.of(names[1], texts.get(1).getBytes(StandardCharsets.UTF_8)),
-        Ssda903Reader.Input.of(names[2], texts.get(2).getBytes(StandardCharsets.UTF_8)),
-        Ssda903Reader.Input.of(names[3], texts.get(3).getBytes(StandardCharsets.UTF_8)));
+        Ssda903Reader.Input.of(names[0], texts.get(0).getBytes(StandardCharsets.UTF_8)),
+        Ssda903Reader.Input.of(names[6], texts.get(4).getBytes(StandardCharsets.UTF_8)));
+    List<Ssda903Reader.Input> inputs = new java.util.ArrayList<>();
+    for (int i = 1; i < 6; i++) {
+      inputs.add(Ssda903Reader.Input.of(names[i], texts.get(i).getBytes(StandardCharsets.UTF_8)));
+    }
     return Ssda903Reader.forYear(CollectionYear.of(2024)).withThreads(1).readInputs(inputs, earlier);
   }
 
@@ -75,6 +81,8 @@ class BytePathAgreementTest {
       List<List<String>> header = new java.util.ArrayList<>();
       List<List<String>> episodes = new java.util.ArrayList<>();
       List<List<String>> reviews = new java.util.ArrayList<>();
+      List<List<String>> oc3 = new java.util.ArrayList<>();
+      List<List<String>> uasc = new java.util.ArrayList<>();
       for (int i = 0; i < 60; i++) {
         List<String> e = List.of(child(r), pick(r, DATE), pick(r, RNE), pick(r, LS), pick(r, CIN), pick(r, PLACE),
             pick(r, PROVIDER), r.nextBoolean() ? "" : pick(r, DATE), pick(r, REC), pick(r, RPC), "", "AB1 2CD", "");
@@ -82,14 +90,22 @@ class BytePathAgreementTest {
         header.add(List.of(child(r), pick(r, SEX), pick(r, DATE), pick(r, ETHNIC), "UPN1", pick(r, MOTHER),
             r.nextInt(3) == 0 ? pick(r, DATE) : ""));
         reviews.add(List.of(child(r), r.nextInt(3) == 0 ? "" : pick(r, DATE), pick(r, DATE), pick(r, REVIEW_CODE)));
+        if (r.nextInt(3) == 0) { // all three blank, as DfE rule 153 allows
+          oc3.add(List.of(child(r), pick(r, DATE), "", "", ""));
+        } else {
+          oc3.add(List.of(child(r), pick(r, DATE), pick(r, IN_TOUCH), pick(r, ACTIV), pick(r, ACCOM)));
+        }
+        uasc.add(List.of(child(r), pick(r, SEX), pick(r, DATE), r.nextBoolean() ? "" : pick(r, DATE)));
       }
       String eh = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
       String hh = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
       String rh = "CHILD,DOB,REVIEW,REVIEW_CODE";
+      String oh = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM";
+      String uh = "CHILD,SEX,DOB,DUC";
       Ssda903Return bytes = read(List.of(file(eh, earlier, false), file(hh, header, false),
-          file(eh, episodes, false), file(rh, reviews, false)));
+          file(eh, episodes, false), file(rh, reviews, false), file(oh, oc3, false), file(uh, uasc, false)));
       Ssda903Return text = read(List.of(file(eh, earlier, true), file(hh, header, true),
-          file(eh, episodes, true), file(rh, reviews, true)));
+          file(eh, episodes, true), file(rh, reviews, true), file(oh, oc3, true), file(uh, uasc, true)));
 
       assertThat(bytes.report().issues()).as("seed %d", seed).isEqualTo(text.report().issues());
       assertThat(bytes.report().tables()).as("seed %d", seed).isEqualTo(text.report().tables());

@@ -42,7 +42,7 @@ public final class Finisher {
       Issues[] local = new Issues[p];
       List<Future<?>> ranges = new ArrayList<>();
       for (int i = 0; i < p; i++) {
-        Issues mine = new Issues(issues.limit());
+        Issues mine = issues.fresh();
         local[i] = mine;
         int from = (int) ((long) n * i / p);
         int to = (int) ((long) n * (i + 1) / p);

@@ -42,6 +42,9 @@ public final class RowParser {
   private final CodeTable[] episodeTables;
   private final CodeTable reasonCeased;
   private final CodeTable reviewCode;
+  private final CodeTable inTouch;
+  private final CodeTable activ;
+  private final CodeTable accom;
   /** The last child read from bytes and its index (see {@link ChildIndex#of(byte[], int, int, long[])}). */
   private final long[] lastChildBytes = new long[3];
 
@@ -76,6 +79,9 @@ public final class RowParser {
         table("PLACE_PROVIDER"), table("REASON_PLACE_CHANGE")};
     this.reasonCeased = table("REC");
     this.reviewCode = table("REVIEW_CODE");
+    this.inTouch = table("IN_TOUCH");
+    this.activ = table("ACTIV");
+    this.accom = table("ACCOM");
   }
 
   private CodeTable table(String field) {
@@ -99,33 +105,16 @@ public final class RowParser {
     return id;
   }
 
-  /**
-   * Keeps a CSV row of Header, Episodes or Reviews straight from its bytes when every cell is as the
-   * DfE writes it and the row raises no issue (unquoted cells, CHILD of 1 to 15 printable ASCII
-   * characters, dates {@code dd/mm/yyyy}, codes valid this year as written, no check failing):
-   * exactly what {@link #parse} would keep for that row, without a string per cell. Any other row
-   * is left alone, and the caller hands its cells to {@link #parse}, which then reports and keeps
-   * it as always.
-   *
-   * @param table the table
-   * @param csv the reader, positioned on the row
-   * @param idx the row's cell position for each of the table's columns
-   * @param fileIndex the file's position in reading order
-   * @param lineNo the row's line
-   * @return true if the row was kept; false if it must go through {@link #parse}
+  /*
+   * The fast* methods keep a CSV row straight from its bytes when every cell is as the DfE writes it
+   * and the row raises no issue (unquoted cells, CHILD of 1 to 15 printable ASCII characters, dates
+   * dd/mm/yyyy, codes valid this year as written, no check failing): exactly what parse would keep
+   * for that row, without a string per cell. Any other row is left alone (false), and the caller
+   * hands its cells to parse, which then reports and keeps it as always. Each takes the reader
+   * positioned on the row, the row's cell position for each of the table's columns, the file's
+   * position in reading order and the row's line; there is one per table, so that each reading loop
+   * calls one of them only (see Ssda903Reader).
    */
-  public boolean parseFast(Ssda903Table table, CsvReader csv, int[] idx, int fileIndex, long lineNo) {
-    switch (table) {
-      case EPISODES:
-        return fastEpisode(csv, idx, fileIndex, lineNo);
-      case HEADER:
-        return fastHeader(csv, idx, fileIndex, lineNo);
-      case REVIEWS:
-        return fastReview(csv, idx, fileIndex, lineNo);
-      default:
-        return false;
-    }
-  }
 
   /** A required code from bytes, or null if the cell must be read as text. */
   private static @Nullable String need(CodeTable t, CsvReader csv, int cell) {
@@ -182,7 +171,16 @@ public final class RowParser {
     return from >= 0 && n >= 1 && n <= 15;
   }
 
-  private boolean fastEpisode(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+  /**
+   * Keeps an Episodes row from its bytes (see above).
+   *
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @param fileIndex the file's position in reading order
+   * @param lineNo the row's line
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean fastEpisode(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
     if (!childReadable(csv, idx[0])) {
       return false;
     }
@@ -229,7 +227,16 @@ public final class RowParser {
     return true;
   }
 
-  private boolean fastHeader(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+  /**
+   * Keeps a Header row from its bytes, as {@link #fastEpisode} does an Episodes row.
+   *
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @param fileIndex the file's position in reading order
+   * @param lineNo the row's line
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean fastHeader(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
     if (!childReadable(csv, idx[0])) {
       return false;
     }
@@ -247,7 +254,16 @@ public final class RowParser {
     return true;
   }
 
-  private boolean fastReview(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+  /**
+   * Keeps a Reviews row from its bytes, as {@link #fastEpisode} does an Episodes row.
+   *
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @param fileIndex the file's position in reading order
+   * @param lineNo the row's line
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean fastReview(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
     if (!childReadable(csv, idx[0])) {
       return false;
     }
@@ -268,6 +284,56 @@ public final class RowParser {
       store.reviews.dobSeen(ci, dob, fileIndex, lineNo);
     }
     store.reviews.add(ci, date, code);
+    return true;
+  }
+
+  /**
+   * Keeps an OC3 row from its bytes, as {@link #fastEpisode} does an Episodes row: DOB given, the three
+   * codes all given or all blank, none of the checks of {@code oc3} failing, the first row of its child.
+   *
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @param fileIndex the file's position in reading order
+   * @param lineNo the row's line
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean fastOc3(CsvReader csv, int[] idx, int fileIndex, long lineNo) {
+    if (!childReadable(csv, idx[0])) {
+      return false;
+    }
+    int dob = day(csv, idx[1]);
+    String inTouch = optional(this.inTouch, csv, idx[2]);
+    String activ = optional(this.activ, csv, idx[3]);
+    String accom = optional(this.accom, csv, idx[4]);
+    if (dob == Cells.NOT_A_DATE || inTouch == null || activ == null || accom == null) {
+      return false;
+    }
+    int blanks = (inTouch.isEmpty() ? 1 : 0) + (activ.isEmpty() ? 1 : 0) + (accom.isEmpty() ? 1 : 0);
+    if (blanks == 1 || blanks == 2 || oc3Inconsistent(inTouch, activ, accom)) {
+      return false; // a warning: parse reports it
+    }
+    int ci = fastChild(csv, idx[0]);
+    if (ci < 0 || store.oc3.row(ci) >= 0) {
+      return false; // a second OC3 row: judged, and reported, by parse
+    }
+    store.oc3.add(ci, dob, inTouch, activ, accom, fileIndex, lineNo);
+    return true;
+  }
+
+  /**
+   * Keeps a UASC row from its bytes (the table is read for its CHILD only), as {@link #fastEpisode}
+   * does an Episodes row.
+   *
+   * @param csv the reader, positioned on the row
+   * @param idx the row's cell position for each of the table's columns
+   * @return true if the row was kept; false if it must go through {@link #parse}
+   */
+  public boolean fastUasc(CsvReader csv, int[] idx) {
+    int ci = fastChild(csv, idx[0]);
+    if (ci < 0) {
+      return false;
+    }
+    store.uasc.add(ci);
     return true;
   }
 
@@ -433,15 +499,20 @@ public final class RowParser {
       issue(Severity.WARNING, "", "", IssueKind.OC3_PARTLY_BLANK,
           "IN_TOUCH, ACTIV and ACCOM are partly blank (DfE rule 153).");
     }
-    if (("DIED".equals(inTouch) || "RHOM".equals(inTouch))
-        && (!activ.isEmpty() && !"0".equals(activ) || !accom.isEmpty() && !"0".equals(accom))) {
-      issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT,
-          "IN_TOUCH is " + inTouch + " but ACTIV or ACCOM is not 0 (DfE rule 344).");
-    } else if ("YES".equals(inTouch) && ("0".equals(activ) || "0".equals(accom))) {
-      issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT,
-          "IN_TOUCH is YES but ACTIV or ACCOM is 0 (DfE rule 345).");
+    if (oc3Inconsistent(inTouch, activ, accom)) {
+      issue(Severity.WARNING, "IN_TOUCH", inTouch, IssueKind.OC3_INCONSISTENT, "YES".equals(inTouch)
+          ? "IN_TOUCH is YES but ACTIV or ACCOM is 0 (DfE rule 345)."
+          : "IN_TOUCH is " + inTouch + " but ACTIV or ACCOM is not 0 (DfE rule 344).");
     }
     store.oc3.add(ci, dob, inTouch, activ, accom, fileIndex, line);
+  }
+
+  /** Whether OC3's codes disagree: DIED or RHOM with an activity or accommodation (DfE rule 344), YES with 0 (rule 345). */
+  private static boolean oc3Inconsistent(String inTouch, String activ, String accom) {
+    if ("DIED".equals(inTouch) || "RHOM".equals(inTouch)) {
+      return !activ.isEmpty() && !"0".equals(activ) || !accom.isEmpty() && !"0".equals(accom);
+    }
+    return "YES".equals(inTouch) && ("0".equals(activ) || "0".equals(accom));
   }
 
   /** The current row's child index (rows of one child usually come together, so the last is kept). */
