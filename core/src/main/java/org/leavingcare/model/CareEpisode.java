@@ -43,6 +43,12 @@ public final class CareEpisode {
     this.endDay = endExclusive == null ? Long.MAX_VALUE : endExclusive.toEpochDay();
   }
 
+  /** An episode from parts already checked (the end, if any, not before the start), for {@link CareHistory}. */
+  static CareEpisode checked(LocalDate start, @Nullable LocalDate endExclusive, boolean shortBreak, Country country,
+      @Nullable LegalStatus legalStatus) {
+    return new CareEpisode(start, endExclusive, shortBreak, country, legalStatus, null);
+  }
+
   /**
    * An English episode from {@code start} to {@code endExclusive}, not a short break.
    *

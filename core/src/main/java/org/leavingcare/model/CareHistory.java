@@ -42,23 +42,105 @@ public final class CareHistory {
       public int[] factDays(Circumstances circumstances) {
         return circumstances.factDays;
       }
+
+      @Override
+      public @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
+          @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+        return CareHistory.fromDays(person, count, starts, ends, shortBreaks, statuses, circumstances);
+      }
+
+      @Override
+      public Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
+          int lastReview) {
+        return Circumstances.reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
+      }
     });
   }
 
   private final Person person;
-  private final List<CareEpisode> episodes;
+  /**
+   * The episodes; null until first asked for when the history was made from days ({@link #fromDays}),
+   * then made from {@link #days} and {@link #statuses} (a benign race: the list is immutable).
+   */
+  private @Nullable List<CareEpisode> episodes;
+  /** The legal status of each episode of {@link #days} when made from days, else null. */
+  private final @Nullable LegalStatus @Nullable [] statuses;
   private final Circumstances circumstances;
   /** The date of birth and the episodes as ints, for the rules (laid out as {@link ModelInternals} says). */
   private final int[] days;
   /** {@code person.id()}, kept here for the rules (reading it does not visit the person). */
   private final String personId;
 
-  private CareHistory(Person person, List<CareEpisode> episodes, Circumstances circumstances, int[] days) {
+  private CareHistory(Person person, @Nullable List<CareEpisode> episodes, @Nullable LegalStatus @Nullable [] statuses,
+      Circumstances circumstances, int[] days) {
     this.person = person;
     this.personId = person.id();
     this.episodes = episodes;
+    this.statuses = statuses;
     this.circumstances = circumstances;
     this.days = days;
+  }
+
+  /**
+   * The history {@link #of} makes from episodes built as
+   * {@code CareEpisode.builder(start).shortBreak(b).legalStatus(s).endExclusive(end)} (English, no
+   * placement type), made straight from epoch days with no episode object: a source that holds its
+   * episodes as days (the 903 cohort pass) converts a million children without a builder each.
+   * The episodes are made only if {@link #episodes()} is called.
+   *
+   * @param count how many episodes: the first {@code count} entries of each array, in any order
+   * @param ends ends (exclusive), {@link Integer#MAX_VALUE} when open
+   * @param statuses legal statuses; null where the code is not one
+   * @return the history, or null if an episode is faulty (ends before it starts, has no legal
+   *     status, starts before the date of birth): build it through {@link Builder} then, whose
+   *     {@link InvalidCareHistoryException} names every fault
+   */
+  static @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
+      @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+    long dob = person.dateOfBirth().toEpochDay();
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      if (ends[i] < starts[i] || statuses[i] == null || starts[i] < dob) {
+        return null;
+      }
+      // Insertion sort (a child has few episodes) in ORDER: start, end, short break, legal status.
+      int j = i - 1;
+      while (j >= 0 && after(order[j], i, starts, ends, shortBreaks, statuses)) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = i;
+    }
+    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
+    java.time.LocalDate d = person.dateOfBirth();
+    days[ModelInternals.DOB_YEAR] = d.getYear();
+    days[ModelInternals.DOB_MONTH] = d.getMonthValue();
+    days[ModelInternals.DOB_DAY] = d.getDayOfMonth();
+    LegalStatus[] sorted = new LegalStatus[count];
+    int k = ModelInternals.EPISODES;
+    for (int i = 0; i < count; i++) {
+      int e = order[i];
+      days[k++] = starts[e];
+      days[k++] = ends[e];
+      days[k++] = shortBreaks[e] ? ModelInternals.SHORT_BREAK : 0;
+      sorted[i] = statuses[e];
+    }
+    return new CareHistory(person, null, sorted, requireNonNull(circumstances, "circumstances"), days);
+  }
+
+  /** Whether episode {@code a} comes after {@code b} in {@link #ORDER} (all English, with a status, no placement type). */
+  private static boolean after(int a, int b, int[] starts, int[] ends, boolean[] shortBreaks,
+      @Nullable LegalStatus[] statuses) {
+    if (starts[a] != starts[b]) {
+      return starts[a] > starts[b];
+    }
+    if (ends[a] != ends[b]) {
+      return ends[a] > ends[b];
+    }
+    if (shortBreaks[a] != shortBreaks[b]) {
+      return shortBreaks[a];
+    }
+    return requireNonNull(statuses[a]).ordinal() > requireNonNull(statuses[b]).ordinal();
   }
 
   private static int[] days(Person person, List<CareEpisode> episodes) {
@@ -119,7 +201,27 @@ public final class CareHistory {
    * @return an unmodifiable list, possibly empty
    */
   public List<CareEpisode> episodes() {
-    return episodes;
+    List<CareEpisode> e = episodes;
+    if (e == null) {
+      e = episodesFromDays();
+      episodes = e;
+    }
+    return e;
+  }
+
+  /** The episodes of a history made from days ({@link #fromDays}). */
+  private List<CareEpisode> episodesFromDays() {
+    @Nullable LegalStatus[] s = requireNonNull(statuses);
+    CareEpisode[] list = new CareEpisode[s.length];
+    for (int i = 0; i < list.length; i++) {
+      int k = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * i;
+      int end = days[k + 1];
+      int flags = days[k + 2];
+      list[i] = CareEpisode.checked(java.time.LocalDate.ofEpochDay(days[k]),
+          end == Integer.MAX_VALUE ? null : java.time.LocalDate.ofEpochDay(end), (flags & ModelInternals.SHORT_BREAK) != 0,
+          (flags & ModelInternals.WALES) != 0 ? Country.WALES : Country.ENGLAND, s[i]);
+    }
+    return List.of(list);
   }
 
   /**
@@ -149,23 +251,24 @@ public final class CareHistory {
    * @return the copy
    */
   public CareHistory withCircumstances(Circumstances circumstances) {
-    return new CareHistory(person, episodes, requireNonNull(circumstances, "circumstances"), days);
+    return new CareHistory(person, episodes, statuses, requireNonNull(circumstances, "circumstances"), days);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CareHistory h && person.equals(h.person) && episodes.equals(h.episodes)
+    return o instanceof CareHistory h && person.equals(h.person) && episodes().equals(h.episodes())
         && circumstances.equals(h.circumstances);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(person, episodes, circumstances);
+    return Objects.hash(person, episodes(), circumstances);
   }
 
   @Override
   public String toString() {
-    return "CareHistory[" + person.id() + ", " + episodes.size() + " episode(s)]";
+    return "CareHistory[" + person.id() + ", " + (days.length - ModelInternals.EPISODES) / ModelInternals.EPISODE_INTS
+        + " episode(s)]";
   }
 
   /** Builds a {@link CareHistory}; {@link #build()} checks everything and reports every fault at once. */
@@ -255,7 +358,7 @@ public final class CareHistory {
       }
       built.sort(ORDER);
       List<CareEpisode> sorted = List.copyOf(built);
-      return new CareHistory(person, sorted, c, days(person, sorted));
+      return new CareHistory(person, sorted, null, c, days(person, sorted));
     }
   }
 }

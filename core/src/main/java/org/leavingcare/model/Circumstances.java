@@ -151,6 +151,36 @@ public final class Circumstances {
   }
 
   /**
+   * The circumstances {@code builder().careOrder(..).careOrderSince(..).firstReviewHeld(..)
+   * .firstReviewDate(..).lastReviewDate(..).build()} makes, from epoch days: the facts an SSDA903
+   * return supports on a date, made without a builder's checks (these facts have none) or its
+   * collections, for the cohort pass.
+   *
+   * @param careOrderSince epoch day, or {@link ModelInternals#ABSENT}
+   * @param firstReviewHeld 1 true, 0 false, -1 not recorded
+   * @param firstReview epoch day, or {@link ModelInternals#ABSENT}
+   * @param lastReview epoch day, or {@link ModelInternals#ABSENT}
+   */
+  static Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
+      int lastReview) {
+    if (!careOrder && careOrderSince == ModelInternals.ABSENT && firstReviewHeld < 0 && firstReview == ModelInternals.ABSENT
+        && lastReview == ModelInternals.ABSENT) {
+      return NONE;
+    }
+    Builder b = new Builder();
+    b.careOrder = careOrder;
+    b.careOrderSince = date(careOrderSince);
+    b.firstReviewHeld = firstReviewHeld < 0 ? null : firstReviewHeld > 0;
+    b.firstReviewDate = date(firstReview);
+    b.lastReviewDate = date(lastReview);
+    return new Circumstances(b, null, List.of());
+  }
+
+  private static @Nullable LocalDate date(int day) {
+    return day == ModelInternals.ABSENT ? null : LocalDate.ofEpochDay(day);
+  }
+
+  /**
    * No recorded facts: every fact takes its default.
    *
    * @return the empty circumstances

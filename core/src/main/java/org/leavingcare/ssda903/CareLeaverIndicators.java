@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.leavingcare.ssda903.internal.ChildRows;
 
 /**
@@ -110,13 +111,14 @@ public final class CareLeaverIndicators {
      * @param settings for the age
      */
     void add(ChildRows c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
-      Optional<Exclusion> why = exclusion(c, row, year, settings);
-      if (why.isPresent()) {
-        excluded[why.get().ordinal()]++;
+      int age = c.hasDateOfBirth() ? settings.age(c.dateOfBirth(), year) : 0;
+      @Nullable AgeBand band = band(age);
+      Exclusion why = exclusion(c, row, band);
+      if (why != null) {
+        excluded[why.ordinal()]++;
         return;
       }
-      AgeBand band = AgeBand.of(settings.ageInYear(c.dateOfBirth(), year).orElseThrow()).orElseThrow();
-      denominators[band.ordinal()]++;
+      denominators[requireNonNull(band).ordinal()]++;
       long[] m = counts[band.ordinal()];
       for (IndicatorLine.Measure measure : MEASURES) {
         IndicatorLine line = row.isPresent() ? IndicatorLine.of(row.get(), measure) : IndicatorLine.noRow(measure);
@@ -160,39 +162,41 @@ public final class CareLeaverIndicators {
     }
   }
 
+  /** The band of an age in the year (0 or less when there is none), or null outside 17 to 25. */
+  private static @Nullable AgeBand band(int age) {
+    return age < 1 ? null : AgeBand.of(age).orElse(null);
+  }
+
   /**
    * Why a young person is left out of the denominator, if they are.
    *
    * @param c the child's rows
    * @param row the OC3 row, if any
-   * @param year the collection year
-   * @param settings for the age
-   * @return the exclusion, or empty if counted
+   * @param band the band of the birthday in the year, null if none or no date of birth
+   * @return the exclusion, or null if counted
    */
-  static Optional<Exclusion> exclusion(ChildRows c, Optional<Oc3Row> row, CollectionYear year,
-      IndicatorSettings settings) {
+  private static @Nullable Exclusion exclusion(ChildRows c, Optional<Oc3Row> row, @Nullable AgeBand band) {
     String inTouch = row.isPresent() ? row.get().inTouch() : "";
     if (inTouch.equals("DIED")) {
-      return Optional.of(Exclusion.DIED);
+      return Exclusion.DIED;
     }
     if (inTouch.equals("RHOM")) {
-      return Optional.of(Exclusion.RETURNED_HOME);
+      return Exclusion.RETURNED_HOME;
     }
     int n = c.episodes();
     if (n > 0 && shortBreaksOnly(c)) {
-      return Optional.of(Exclusion.SHORT_BREAKS_ONLY);
+      return Exclusion.SHORT_BREAKS_ONLY;
     }
     if (n > 0 && c.reasonCeased(n - 1).equals("E3")) {
-      return Optional.of(Exclusion.TRANSFERRED);
+      return Exclusion.TRANSFERRED;
     }
     if (!c.hasDateOfBirth()) {
-      return Optional.of(Exclusion.NO_DATE_OF_BIRTH);
+      return Exclusion.NO_DATE_OF_BIRTH;
     }
-    Optional<Integer> age = settings.ageInYear(c.dateOfBirth(), year);
-    if (age.isEmpty() || AgeBand.of(age.get()).isEmpty()) {
-      return Optional.of(Exclusion.AGE_OUTSIDE_17_TO_25);
+    if (band == null) {
+      return Exclusion.AGE_OUTSIDE_17_TO_25;
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Whether every episode is a short break (V3) or a short-break agreement (V4). */

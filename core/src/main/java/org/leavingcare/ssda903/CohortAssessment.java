@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.leavingcare.duties.ComplianceItem;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
@@ -128,6 +127,7 @@ public final class CohortAssessment {
   }
 
   private static final DutyCode[] DUTIES = DutyCode.values();
+  private static final DeadlineKey[] REVIEW_KEYS = REVIEW_DEADLINES.toArray(new DeadlineKey[0]);
   private static final NotAssessed[] NOT_ASSESSED = NotAssessed.values();
 
   /** The counts above zero, by constant. */
@@ -175,8 +175,7 @@ public final class CohortAssessment {
       try {
         a = rules.assess(c.historyOn(asOfDay), asOf, policy);
       } catch (InvalidCareHistoryException e) {
-        notAssessed[NotAssessed.INVALID_HISTORY.ordinal()]++;
-        e.problems().stream().map(p -> p.code()).distinct().forEach(code -> invalid.merge(code, 1L, Long::sum));
+        invalid(e);
         return;
       }
       int age = Ages.ageOn(c.dateOfBirth(), asOf, policy.leapDayBirthday());
@@ -184,18 +183,37 @@ public final class CohortAssessment {
       for (DutyCode d : a.dutyCodes()) {
         duties[d.ordinal()]++;
       }
-      for (DeadlineKey k : REVIEW_DEADLINES) {
-        Optional<Deadline> d = a.deadline(k);
-        if (d.isPresent() && d.get().date().isPresent()) {
-          LocalDate due = d.get().date().get();
-          if (due.isBefore(asOf)) {
-            overdue.add(new ComplianceItem(c.id(), a.category(), k, due, ComplianceItem.Status.OVERDUE,
-                ChronoUnit.DAYS.between(due, asOf), d.get().provision()));
-          } else if (!due.isAfter(asOf.plusDays(28))) {
+      Map<DeadlineKey, Deadline> deadlines = a.deadlines();
+      if (!deadlines.isEmpty()) {
+        reviews(c, a, deadlines, asOf, asOfDay);
+      }
+    }
+
+    /** Counts a child whose history the law model rejected, by problem code (a rare path, kept out of line). */
+    private void invalid(InvalidCareHistoryException e) {
+      notAssessed[NotAssessed.INVALID_HISTORY.ordinal()]++;
+      e.problems().stream().map(p -> p.code()).distinct().forEach(code -> invalid.merge(code, 1L, Long::sum));
+    }
+
+    /** Counts the review deadlines that are overdue or due within 28 days. */
+    private void reviews(ChildRows c, Assessment a, Map<DeadlineKey, Deadline> deadlines, LocalDate asOf, int asOfDay) {
+      for (DeadlineKey k : REVIEW_KEYS) {
+        Deadline d = deadlines.get(k);
+        if (d != null && d.date().isPresent()) {
+          LocalDate due = d.date().get();
+          long dueDay = due.toEpochDay();
+          if (dueDay < asOfDay) {
+            overdue(c, a, k, due, d, asOf);
+          } else if (dueDay <= asOfDay + 28L) {
             dueSoon++;
           }
         }
       }
+    }
+
+    private void overdue(ChildRows c, Assessment a, DeadlineKey k, LocalDate due, Deadline d, LocalDate asOf) {
+      overdue.add(new ComplianceItem(c.id(), a.category(), k, due, ComplianceItem.Status.OVERDUE,
+          ChronoUnit.DAYS.between(due, asOf), d.provision()));
     }
 
     Acc merge(Acc o) {

@@ -174,9 +174,7 @@ public final class CohortReport {
       if (oc3.isPresent()) {
         acc.returned.add(c, oc3, y, ind);
       }
-      ExpectedCohort.Finding f = ExpectedCohort.judge(c, y, ind, rules, expectedPolicy);
-      acc.expected.add(f);
-      if (f.expected()) {
+      if (acc.expected.judge(c, y, ind, rules, expectedPolicy)) {
         acc.expectedIndicators.add(c, oc3, y, ind);
       }
     }, Pass::merge);

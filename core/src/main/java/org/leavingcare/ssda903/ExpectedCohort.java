@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.model.Problem;
 import org.leavingcare.rules.Category;
@@ -149,7 +150,7 @@ public final class ExpectedCohort {
     requireNonNull(settings, "settings");
     requireNonNull(rules, "rules");
     Policy policy = policy(settings);
-    Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> acc.add(judge(c, ret.year(), settings, rules, policy)),
+    Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> acc.judge(c, ret.year(), settings, rules, policy),
         Tally::merge);
     return t.result(ret.year());
   }
@@ -162,12 +163,99 @@ public final class ExpectedCohort {
     private final List<Finding> kept = new ArrayList<>();
     private final long[] others = new long[REASONS.length];
 
-    void add(Finding f) {
-      if (f.expected() || f.returned()) {
-        kept.add(f);
+    // What the last judgement found, for the detail of a finding that is kept.
+    private int episode;
+    private Category category = Category.NONE;
+    private @Nullable InvalidCareHistoryException invalid;
+
+    /**
+     * Judges one child ({@link ExpectedCohort}'s rules, in their order) and counts the finding: kept
+     * if the young person is expected or returned, else counted by reason. The child's history is
+     * converted once for this and the assessment on the reference date ({@link ChildRows#history()}).
+     *
+     * @param c the child's rows
+     * @param year the collection year
+     * @param settings ages (leap-day policy)
+     * @param rules the law engine
+     * @param policy {@link #policy}
+     * @return whether the young person is expected
+     */
+    boolean judge(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules, Policy policy) {
+      Reason r = reason(c, year, settings, rules, policy);
+      boolean returned = c.oc3Row() >= 0;
+      if (r.expected() || returned) {
+        kept.add(finding(c, r, returned, year, settings));
       } else {
-        others[f.reason().ordinal()]++;
+        others[r.ordinal()]++;
       }
+      return r.expected();
+    }
+
+    private Reason reason(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
+        Policy policy) {
+      if (!c.hasDateOfBirth()) {
+        return Reason.NO_DATE_OF_BIRTH;
+      }
+      LocalDate dob = c.dateOfBirth();
+      int age = settings.age(dob, year);
+      if (age < 17 || age > 21) {
+        return Reason.AGE_OUTSIDE_17_TO_21;
+      }
+      int n = c.episodes();
+      if (n == 0) {
+        return Reason.NO_EPISODES;
+      }
+      String finalRec = c.reasonCeased(n - 1);
+      if (finalRec.equals("E2")) {
+        return Reason.DIED_IN_CARE;
+      }
+      if (finalRec.equals("E3")) {
+        return Reason.TRANSFERRED;
+      }
+      if (finalRec.equals("E11") || finalRec.equals("E12")) {
+        return Reason.ADOPTED;
+      }
+      LocalDate birthday = settings.birthday(dob, age);
+      int birthdayDay = (int) birthday.toEpochDay();
+      if (age <= 18) {
+        int yearEnd = (int) year.end().toEpochDay();
+        for (int i = 0; i < n; i++) {
+          boolean startsByYearEnd = c.start(i) <= yearEnd;
+          boolean runsPastBirthday = c.end(i) == Store.OPEN || birthdayDay < c.end(i);
+          if (!c.isShortBreakAgreement(i) && startsByYearEnd && runsPastBirthday) {
+            episode = i;
+            return Reason.LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY;
+          }
+        }
+      }
+      try {
+        category = rules.assess(c.historyOn(birthdayDay), birthday, policy).category();
+      } catch (InvalidCareHistoryException ex) {
+        invalid = ex;
+        return Reason.HISTORY_INVALID;
+      }
+      if (age == 17 && category == Category.RELEVANT) {
+        return Reason.RELEVANT_ON_17TH_BIRTHDAY;
+      }
+      if (age >= 18 && category.isFormerRelevant()) {
+        return Reason.FORMER_RELEVANT_ON_BIRTHDAY;
+      }
+      return Reason.NOT_A_CARE_LEAVER;
+    }
+
+    /** The finding of the child last judged, with its detail (only for those kept). */
+    private Finding finding(ChildRows c, Reason r, boolean returned, CollectionYear year, IndicatorSettings settings) {
+      Optional<Integer> age = c.hasDateOfBirth() ? settings.ageInYear(c.dateOfBirth(), year) : Optional.empty();
+      String detail = switch (r) {
+        case LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY ->
+            "episode from " + LocalDate.ofEpochDay(c.start(episode)) + " runs on or after the birthday";
+        case HISTORY_INVALID -> requireNonNull(invalid).problems().stream().map(Problem::code).distinct()
+            .collect(Collectors.joining(", "));
+        case RELEVANT_ON_17TH_BIRTHDAY, FORMER_RELEVANT_ON_BIRTHDAY -> category.name();
+        case NOT_A_CARE_LEAVER -> "category on the birthday: " + category.name();
+        default -> "";
+      };
+      return new Finding(c.id(), age, r, returned, detail);
     }
 
     Tally merge(Tally o) {
@@ -198,72 +286,6 @@ public final class ExpectedCohort {
    */
   static Policy policy(IndicatorSettings settings) {
     return Policy.of(Policy.Profile.DFE_903_COMPATIBLE).withLeapDayBirthday(settings.leapDay());
-  }
-
-  /**
-   * Judges one child; the child's history is converted once for this and the assessment on the
-   * reference date ({@link ChildRows#history()}).
-   *
-   * @param c the child's rows
-   * @param year the collection year
-   * @param settings ages (leap-day policy)
-   * @param rules the law engine
-   * @param policy {@link #policy}
-   * @return the finding
-   */
-  static Finding judge(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
-      Policy policy) {
-    boolean returned = c.oc3Row() >= 0;
-    String id = c.id();
-    if (!c.hasDateOfBirth()) {
-      return new Finding(id, Optional.empty(), Reason.NO_DATE_OF_BIRTH, returned, "");
-    }
-    LocalDate dob = c.dateOfBirth();
-    Optional<Integer> age = settings.ageInYear(dob, year);
-    if (age.isEmpty() || age.get() < 17 || age.get() > 21) {
-      return new Finding(id, age, Reason.AGE_OUTSIDE_17_TO_21, returned, "");
-    }
-    int n = c.episodes();
-    if (n == 0) {
-      return new Finding(id, age, Reason.NO_EPISODES, returned, "");
-    }
-    String finalRec = c.reasonCeased(n - 1);
-    if (finalRec.equals("E2")) {
-      return new Finding(id, age, Reason.DIED_IN_CARE, returned, "");
-    }
-    if (finalRec.equals("E3")) {
-      return new Finding(id, age, Reason.TRANSFERRED, returned, "");
-    }
-    if (finalRec.equals("E11") || finalRec.equals("E12")) {
-      return new Finding(id, age, Reason.ADOPTED, returned, "");
-    }
-    LocalDate birthday = settings.birthdayInYear(dob, year).orElseThrow();
-    int birthdayDay = (int) birthday.toEpochDay();
-    if (age.get() <= 18) {
-      int yearEnd = (int) year.end().toEpochDay();
-      for (int i = 0; i < n; i++) {
-        boolean startsByYearEnd = c.start(i) <= yearEnd;
-        boolean runsPastBirthday = c.end(i) == Store.OPEN || birthdayDay < c.end(i);
-        if (!c.isShortBreakAgreement(i) && startsByYearEnd && runsPastBirthday) {
-          return new Finding(id, age, Reason.LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY, returned,
-              "episode from " + LocalDate.ofEpochDay(c.start(i)) + " runs on or after the birthday");
-        }
-      }
-    }
-    Category category;
-    try {
-      category = rules.assess(c.historyOn(birthdayDay), birthday, policy).category();
-    } catch (InvalidCareHistoryException ex) {
-      return new Finding(id, age, Reason.HISTORY_INVALID, returned,
-          ex.problems().stream().map(Problem::code).distinct().collect(Collectors.joining(", ")));
-    }
-    if (age.get() == 17 && category == Category.RELEVANT) {
-      return new Finding(id, age, Reason.RELEVANT_ON_17TH_BIRTHDAY, returned, category.name());
-    }
-    if (age.get() >= 18 && category.isFormerRelevant()) {
-      return new Finding(id, age, Reason.FORMER_RELEVANT_ON_BIRTHDAY, returned, category.name());
-    }
-    return new Finding(id, age, Reason.NOT_A_CARE_LEAVER, returned, "category on the birthday: " + category.name());
   }
 
   /** @return the collection year checked */

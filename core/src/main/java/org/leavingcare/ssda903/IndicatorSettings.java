@@ -77,11 +77,22 @@ public record IndicatorSettings(LeapDayPolicy leapDay, int windowMonthsBefore, i
    * @return the age attained in the year, or empty if the person is not yet born by its end
    */
   public Optional<Integer> ageInYear(LocalDate dateOfBirth, CollectionYear year) {
+    int n = age(dateOfBirth, year);
+    return n < 1 ? Optional.empty() : Optional.of(n);
+  }
+
+  /** {@link #ageInYear}, with 0 or less for empty (for the cohort pass, which asks for every child). */
+  int age(LocalDate dateOfBirth, CollectionYear year) {
     int n = year.endingYear() - dateOfBirth.getYear();
     if (n > 0 && Ages.dateOfAttaining(dateOfBirth, n, leapDay).isAfter(year.end())) {
       n--;
     }
-    return n < 1 ? Optional.empty() : Optional.of(n);
+    return n;
+  }
+
+  /** The birthday of {@code age} ({@link #birthdayInYear} when {@code age} is {@link #age}). */
+  LocalDate birthday(LocalDate dateOfBirth, int age) {
+    return Ages.dateOfAttaining(dateOfBirth, age, leapDay);
   }
 
   /**

@@ -3,6 +3,8 @@ package org.leavingcare.model.internal;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.Circumstances;
+import org.leavingcare.model.LegalStatus;
+import org.leavingcare.model.Person;
 
 /**
  * The rules' read access to the compact form a {@link CareHistory} keeps of itself: the date of
@@ -98,6 +100,34 @@ public final class ModelInternals {
      * @return their array; never to be changed
      */
     int[] factDays(Circumstances circumstances);
+
+    /**
+     * A history made straight from epoch days: see {@link ModelInternals#fromDays}.
+     *
+     * @param person the person
+     * @param count how many episodes
+     * @param starts starts
+     * @param ends ends (exclusive), {@link Integer#MAX_VALUE} when open
+     * @param shortBreaks short-break claims
+     * @param statuses legal statuses, null where the code is not one
+     * @param circumstances the facts
+     * @return the history, or null if an episode is faulty
+     */
+    @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
+        @Nullable LegalStatus[] statuses, Circumstances circumstances);
+
+    /**
+     * Review facts made straight from epoch days: see {@link ModelInternals#reviewFacts}.
+     *
+     * @param careOrder a care order in force
+     * @param careOrderSince epoch day, or {@link ModelInternals#ABSENT}
+     * @param firstReviewHeld 1 true, 0 false, -1 not recorded
+     * @param firstReview epoch day, or {@link ModelInternals#ABSENT}
+     * @param lastReview epoch day, or {@link ModelInternals#ABSENT}
+     * @return the circumstances
+     */
+    Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
+        int lastReview);
   }
 
   private static @Nullable Access access;
@@ -148,8 +178,56 @@ public final class ModelInternals {
     return access().factDays(circumstances);
   }
 
+  /**
+   * The history {@link CareHistory#of} makes from English episodes built as
+   * {@code CareEpisode.builder(start).shortBreak(b).legalStatus(s).endExclusive(end)}, made straight
+   * from epoch days with no episode object (its episodes are made only if asked for): for sources
+   * that hold episodes as days, such as the 903 cohort pass. The arrays are read, not kept.
+   *
+   * @param person the person
+   * @param count how many episodes: the first {@code count} entries of each array, in any order
+   * @param starts starts, epoch days
+   * @param ends ends (exclusive), epoch days, {@link Integer#MAX_VALUE} when open
+   * @param shortBreaks short-break claims
+   * @param statuses legal statuses, null where the source's code is not one
+   * @param circumstances the facts
+   * @return the history; or null if an episode is faulty (ends before it starts, has no legal
+   *     status, or starts before the date of birth): build it through {@link CareHistory.Builder}
+   *     then, whose exception names every fault
+   */
+  public static @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends,
+      boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+    return access().fromDays(person, count, starts, ends, shortBreaks, statuses, circumstances);
+  }
+
+  /**
+   * The circumstances {@code Circumstances.builder().careOrder(..).careOrderSince(..)
+   * .firstReviewHeld(..).firstReviewDate(..).lastReviewDate(..).build()} makes (each date set only
+   * when given), from epoch days: the facts an SSDA903 return supports on a date.
+   *
+   * @param careOrder a care order in force
+   * @param careOrderSince epoch day, or {@link #ABSENT}
+   * @param firstReviewHeld 1 true, 0 false, -1 not recorded
+   * @param firstReview epoch day, or {@link #ABSENT}
+   * @param lastReview epoch day, or {@link #ABSENT}
+   * @return the circumstances ({@link Circumstances#none()} when nothing is recorded)
+   */
+  public static Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
+      int lastReview) {
+    return access().reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
+  }
+
   private static Access access() {
     Access a = access;
+    if (a == null) {
+      // The factories may be called before any history exists: initialise CareHistory, which registers.
+      try {
+        Class.forName(CareHistory.class.getName(), true, ModelInternals.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("CareHistory is missing: this is a bug", e);
+      }
+      a = access;
+    }
     if (a == null) {
       throw new IllegalStateException("CareHistory has not registered its access: this is a bug");
     }

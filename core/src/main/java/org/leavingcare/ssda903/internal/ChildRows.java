@@ -1,7 +1,6 @@
 package org.leavingcare.ssda903.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,7 @@ import org.leavingcare.model.Circumstances;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.model.LegalStatus;
 import org.leavingcare.model.Person;
+import org.leavingcare.model.internal.ModelInternals;
 
 /**
  * One child's rows as the cohort pass reads them: straight from the {@link Store}'s arrays, dates
@@ -43,6 +43,11 @@ public final class ChildRows {
   private int reviews;
   private int[] reviewDay = new int[8];
   private int[] reviewRow = new int[8];
+  // The episodes of the history (V4 agreements left out), reused child after child.
+  private int[] hStart = new int[0];
+  private int[] hEnd = new int[0];
+  private boolean[] hShortBreak = new boolean[0];
+  private @Nullable LegalStatus[] hStatus = new LegalStatus[0];
   // The history, made when first asked for.
   private boolean historyMade;
   private @Nullable CareHistory history;
@@ -251,28 +256,26 @@ public final class ChildRows {
   public CareHistory history() {
     if (!historyMade) {
       historyMade = true;
-      try {
-        CareEpisode[] list = new CareEpisode[episodes];
-        int n = 0;
-        for (int i = 0; i < episodes; i++) {
-          if (isShortBreakAgreement(i)) {
-            continue;
-          }
-          CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i));
-          LegalStatus status = legalStatus(ls[i]);
-          if (status != null) {
-            b.legalStatus(status);
-          } else {
-            b.legalStatusCode(ls[i]); // not a legal status: the law model reports it
-          }
-          if (end[i] != Store.OPEN) {
-            b.endExclusive(Cells.day(end[i]));
-          }
-          list[n++] = b.build();
+      Person person = Person.of(id, dateOfBirth());
+      if (hStart.length < episodes) {
+        hStart = new int[start.length];
+        hEnd = new int[start.length];
+        hShortBreak = new boolean[start.length];
+        hStatus = new LegalStatus[start.length];
+      }
+      int n = 0;
+      for (int i = 0; i < episodes; i++) {
+        if (!isShortBreakAgreement(i)) {
+          hStart[n] = start[i];
+          hEnd[n] = end[i]; // Store.OPEN is the model's open end, Integer.MAX_VALUE
+          hShortBreak[n] = isShortBreak(i);
+          hStatus[n] = legalStatus(ls[i]);
+          n++;
         }
-        history = CareHistory.of(Person.of(id, dateOfBirth()), Arrays.asList(list).subList(0, n), NO_FACTS);
-      } catch (InvalidCareHistoryException e) {
-        invalid = e;
+      }
+      history = ModelInternals.fromDays(person, n, hStart, hEnd, hShortBreak, hStatus, Circumstances.none());
+      if (history == null) {
+        invalid = invalidHistory(person);
       }
     }
     if (invalid != null) {
@@ -281,7 +284,35 @@ public final class ChildRows {
     return java.util.Objects.requireNonNull(history);
   }
 
-  private static final Circumstances NO_FACTS = Circumstances.builder().build();
+  /**
+   * The problems of a history {@link ModelInternals#fromDays} found faulty, as the law model reports
+   * them: built through the episode builders (a rare path, kept out of the hot one).
+   */
+  private InvalidCareHistoryException invalidHistory(Person person) {
+    CareHistory.Builder h = CareHistory.builder(person);
+    for (int i = 0; i < episodes; i++) {
+      if (!isShortBreakAgreement(i)) {
+        CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i));
+        LegalStatus status = legalStatus(ls[i]);
+        if (status != null) {
+          b.legalStatus(status);
+        } else {
+          b.legalStatusCode(ls[i]); // not a legal status: the law model reports it
+        }
+        if (end[i] != Store.OPEN) {
+          b.endExclusive(Cells.day(end[i]));
+        }
+        h.episode(b);
+      }
+    }
+    try {
+      h.build();
+    } catch (InvalidCareHistoryException e) {
+      return e;
+    }
+    throw new IllegalStateException("child " + id + ": the history made from days was found faulty, but its"
+        + " episodes are not; this is a bug");
+  }
 
   /**
    * The legal status a code names, parsed once per code (codes are the store's few shared strings):
@@ -315,7 +346,6 @@ public final class ChildRows {
 
   /** The facts the 903 supports on a date (see the class comment). */
   private Circumstances facts(int day) {
-    Circumstances.Builder c = Circumstances.builder();
     int current = -1;
     for (int i = 0; i < episodes; i++) {
       if (!isShortBreakAgreement(i) && start[i] <= day && runsPast(i, day)) {
@@ -323,15 +353,17 @@ public final class ChildRows {
       }
     }
     if (current < 0) {
-      return c.build();
+      return Circumstances.none();
     }
     // A care order in force on the date, since the start of the unbroken run of C1/C2 episodes.
-    if (isCareOrder(current)) {
+    boolean careOrder = isCareOrder(current);
+    int careOrderSince = ModelInternals.ABSENT;
+    if (careOrder) {
       int first = current;
       while (first > 0 && isCareOrder(first - 1) && abuts(first - 1, first)) {
         first--;
       }
-      c.careOrder(true).careOrderSince(Cells.day(start[first]));
+      careOrderSince = start[first];
     }
     // The current period of being looked after: episodes that abut, back to the first.
     int first = current;
@@ -350,15 +382,9 @@ public final class ChildRows {
         }
       }
     }
-    if (firstReview >= 0) {
-      c.firstReviewHeld(true).firstReviewDate(Cells.day(reviewDay[firstReview]));
-      if (lastReview >= 0) {
-        c.lastReviewDate(Cells.day(reviewDay[lastReview]));
-      }
-    } else {
-      c.firstReviewHeld(false);
-    }
-    return c.build();
+    return firstReview < 0 ? ModelInternals.reviewFacts(careOrder, careOrderSince, 0, ModelInternals.ABSENT, ModelInternals.ABSENT)
+        : ModelInternals.reviewFacts(careOrder, careOrderSince, 1, reviewDay[firstReview],
+            lastReview < 0 ? ModelInternals.ABSENT : reviewDay[lastReview]);
   }
 
   /** Whether episode {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */
