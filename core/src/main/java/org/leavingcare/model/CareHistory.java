@@ -50,8 +50,8 @@ public final class CareHistory {
       }
 
       @Override
-      public Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
-          int lastReview) {
+      public Circumstances reviewFacts(boolean careOrder, java.time.@Nullable LocalDate careOrderSince,
+          int firstReviewHeld, java.time.@Nullable LocalDate firstReview, java.time.@Nullable LocalDate lastReview) {
         return Circumstances.reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
       }
     });

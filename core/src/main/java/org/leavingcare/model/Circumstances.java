@@ -152,32 +152,24 @@ public final class Circumstances {
 
   /**
    * The circumstances {@code builder().careOrder(..).careOrderSince(..).firstReviewHeld(..)
-   * .firstReviewDate(..).lastReviewDate(..).build()} makes, from epoch days: the facts an SSDA903
-   * return supports on a date, made without a builder's checks (these facts have none) or its
-   * collections, for the cohort pass.
+   * .firstReviewDate(..).lastReviewDate(..).build()} makes (each date set only when given): the
+   * facts an SSDA903 return supports on a date, made without a builder's checks (these facts have
+   * none) for the cohort pass.
    *
-   * @param careOrderSince epoch day, or {@link ModelInternals#ABSENT}
    * @param firstReviewHeld 1 true, 0 false, -1 not recorded
-   * @param firstReview epoch day, or {@link ModelInternals#ABSENT}
-   * @param lastReview epoch day, or {@link ModelInternals#ABSENT}
    */
-  static Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
-      int lastReview) {
-    if (!careOrder && careOrderSince == ModelInternals.ABSENT && firstReviewHeld < 0 && firstReview == ModelInternals.ABSENT
-        && lastReview == ModelInternals.ABSENT) {
+  static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
+      @Nullable LocalDate firstReview, @Nullable LocalDate lastReview) {
+    if (!careOrder && careOrderSince == null && firstReviewHeld < 0 && firstReview == null && lastReview == null) {
       return NONE;
     }
     Builder b = new Builder();
     b.careOrder = careOrder;
-    b.careOrderSince = date(careOrderSince);
+    b.careOrderSince = careOrderSince;
     b.firstReviewHeld = firstReviewHeld < 0 ? null : firstReviewHeld > 0;
-    b.firstReviewDate = date(firstReview);
-    b.lastReviewDate = date(lastReview);
+    b.firstReviewDate = firstReview;
+    b.lastReviewDate = lastReview;
     return new Circumstances(b, null, List.of());
-  }
-
-  private static @Nullable LocalDate date(int day) {
-    return day == ModelInternals.ABSENT ? null : LocalDate.ofEpochDay(day);
   }
 
   /**
@@ -677,7 +669,8 @@ public final class Circumstances {
     private @Nullable LocalDate privatelyFosteredFrom;
     private @Nullable LocalDate privatelyFosteredTo;
     private final List<Object[]> other = new ArrayList<>();
-    private final Set<String> unknownFacts = new TreeSet<>();
+    /** Made on the first unknown fact: most circumstances have none. */
+    private Set<String> unknownFacts = Collections.emptySet();
 
     private Builder() {}
 
@@ -1191,6 +1184,9 @@ public final class Circumstances {
      * @return this builder
      */
     public Builder unknownFact(String name) {
+      if (unknownFacts.isEmpty()) {
+        unknownFacts = new TreeSet<>();
+      }
       unknownFacts.add(requireNonNull(name, "name"));
       return this;
     }

@@ -178,7 +178,12 @@ public final class CohortAssessment {
         invalid(e);
         return;
       }
-      int age = Ages.ageOn(c.dateOfBirth(), asOf, policy.leapDayBirthday());
+      // Ages.ageOn, in days (the date of birth is not after the reference date).
+      LocalDate dob = c.dateOfBirth();
+      int age = asOf.getYear() - dob.getYear();
+      if (Ages.epochDayOfAttaining(dob, age, policy.leapDayBirthday()) > asOfDay) {
+        age--;
+      }
       counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
       for (DutyCode d : a.dutyCodes()) {
         duties[d.ordinal()]++;

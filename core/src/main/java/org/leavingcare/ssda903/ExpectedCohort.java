@@ -16,6 +16,7 @@ import org.leavingcare.model.Problem;
 import org.leavingcare.rules.Category;
 import org.leavingcare.rules.Jurisdiction;
 import org.leavingcare.rules.Policy;
+import org.leavingcare.ssda903.internal.Cells;
 import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.ssda903.internal.Store;
 
@@ -215,10 +216,9 @@ public final class ExpectedCohort {
       if (finalRec.equals("E11") || finalRec.equals("E12")) {
         return Reason.ADOPTED;
       }
-      LocalDate birthday = settings.birthday(dob, age);
-      int birthdayDay = (int) birthday.toEpochDay();
+      int birthdayDay = (int) settings.birthday(dob, age);
       if (age <= 18) {
-        int yearEnd = (int) year.end().toEpochDay();
+        long yearEnd = IndicatorSettings.yearEnd(year);
         for (int i = 0; i < n; i++) {
           boolean startsByYearEnd = c.start(i) <= yearEnd;
           boolean runsPastBirthday = c.end(i) == Store.OPEN || birthdayDay < c.end(i);
@@ -229,7 +229,7 @@ public final class ExpectedCohort {
         }
       }
       try {
-        category = rules.assess(c.historyOn(birthdayDay), birthday, policy).category();
+        category = rules.category(c.historyOn(birthdayDay), Cells.day(birthdayDay), policy);
       } catch (InvalidCareHistoryException ex) {
         invalid = ex;
         return Reason.HISTORY_INVALID;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.leavingcare.time.Ages;
+import org.leavingcare.time.EpochDays;
 import org.leavingcare.time.LeapDayPolicy;
 
 /**
@@ -84,15 +85,20 @@ public record IndicatorSettings(LeapDayPolicy leapDay, int windowMonthsBefore, i
   /** {@link #ageInYear}, with 0 or less for empty (for the cohort pass, which asks for every child). */
   int age(LocalDate dateOfBirth, CollectionYear year) {
     int n = year.endingYear() - dateOfBirth.getYear();
-    if (n > 0 && Ages.dateOfAttaining(dateOfBirth, n, leapDay).isAfter(year.end())) {
+    if (n > 0 && Ages.epochDayOfAttaining(dateOfBirth, n, leapDay) > yearEnd(year)) {
       n--;
     }
     return n;
   }
 
-  /** The birthday of {@code age} ({@link #birthdayInYear} when {@code age} is {@link #age}). */
-  LocalDate birthday(LocalDate dateOfBirth, int age) {
-    return Ages.dateOfAttaining(dateOfBirth, age, leapDay);
+  /** {@code year.end()} as an epoch day, without making the date. */
+  static long yearEnd(CollectionYear year) {
+    return EpochDays.of(year.endingYear(), 3, 31);
+  }
+
+  /** The birthday of {@code age} ({@link #birthdayInYear} when {@code age} is {@link #age}), as an epoch day. */
+  long birthday(LocalDate dateOfBirth, int age) {
+    return Ages.epochDayOfAttaining(dateOfBirth, age, leapDay);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.leavingcare.model.internal;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.CareHistory;
 import org.leavingcare.model.Circumstances;
@@ -117,17 +118,17 @@ public final class ModelInternals {
         @Nullable LegalStatus[] statuses, Circumstances circumstances);
 
     /**
-     * Review facts made straight from epoch days: see {@link ModelInternals#reviewFacts}.
+     * Review facts made without a builder: see {@link ModelInternals#reviewFacts}.
      *
      * @param careOrder a care order in force
-     * @param careOrderSince epoch day, or {@link ModelInternals#ABSENT}
+     * @param careOrderSince since when, if known
      * @param firstReviewHeld 1 true, 0 false, -1 not recorded
-     * @param firstReview epoch day, or {@link ModelInternals#ABSENT}
-     * @param lastReview epoch day, or {@link ModelInternals#ABSENT}
+     * @param firstReview the first review, if any
+     * @param lastReview the latest review, if any
      * @return the circumstances
      */
-    Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
-        int lastReview);
+    Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
+        @Nullable LocalDate firstReview, @Nullable LocalDate lastReview);
   }
 
   private static @Nullable Access access;
@@ -203,17 +204,18 @@ public final class ModelInternals {
   /**
    * The circumstances {@code Circumstances.builder().careOrder(..).careOrderSince(..)
    * .firstReviewHeld(..).firstReviewDate(..).lastReviewDate(..).build()} makes (each date set only
-   * when given), from epoch days: the facts an SSDA903 return supports on a date.
+   * when given), without the builder's checks (these facts have none): the facts an SSDA903 return
+   * supports on a date.
    *
    * @param careOrder a care order in force
-   * @param careOrderSince epoch day, or {@link #ABSENT}
+   * @param careOrderSince since when, if known
    * @param firstReviewHeld 1 true, 0 false, -1 not recorded
-   * @param firstReview epoch day, or {@link #ABSENT}
-   * @param lastReview epoch day, or {@link #ABSENT}
+   * @param firstReview the first review, if any
+   * @param lastReview the latest review, if any
    * @return the circumstances ({@link Circumstances#none()} when nothing is recorded)
    */
-  public static Circumstances reviewFacts(boolean careOrder, int careOrderSince, int firstReviewHeld, int firstReview,
-      int lastReview) {
+  public static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
+      @Nullable LocalDate firstReview, @Nullable LocalDate lastReview) {
     return access().reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
   }
 

@@ -357,13 +357,13 @@ public final class ChildRows {
     }
     // A care order in force on the date, since the start of the unbroken run of C1/C2 episodes.
     boolean careOrder = isCareOrder(current);
-    int careOrderSince = ModelInternals.ABSENT;
+    LocalDate careOrderSince = null;
     if (careOrder) {
       int first = current;
       while (first > 0 && isCareOrder(first - 1) && abuts(first - 1, first)) {
         first--;
       }
-      careOrderSince = start[first];
+      careOrderSince = Cells.day(start[first]);
     }
     // The current period of being looked after: episodes that abut, back to the first.
     int first = current;
@@ -382,9 +382,9 @@ public final class ChildRows {
         }
       }
     }
-    return firstReview < 0 ? ModelInternals.reviewFacts(careOrder, careOrderSince, 0, ModelInternals.ABSENT, ModelInternals.ABSENT)
-        : ModelInternals.reviewFacts(careOrder, careOrderSince, 1, reviewDay[firstReview],
-            lastReview < 0 ? ModelInternals.ABSENT : reviewDay[lastReview]);
+    return firstReview < 0 ? ModelInternals.reviewFacts(careOrder, careOrderSince, 0, null, null)
+        : ModelInternals.reviewFacts(careOrder, careOrderSince, 1, Cells.day(reviewDay[firstReview]),
+            lastReview < 0 ? null : Cells.day(reviewDay[lastReview]));
   }
 
   /** Whether episode {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */
