@@ -4,10 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * CHILD ids to dense indices (0, 1, 2, ...), shared by the reading tasks, so that each child's rows
@@ -15,46 +16,57 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * gets depends on thread timing; nothing that is reported depends on it. Thread-safe.
  *
  * <p>Ids of 1 to 15 ASCII characters (every id DfE and council systems write) are packed into two
- * longs, kept by index in order of first sight; open-addressing tables of ints (one per slot: the
- * index plus one), split into {@value #STRIPES} stripes so that each grows on its own, find them by
- * hash. The hash is String's, spread as ConcurrentHashMap spreads it, and the stripe is taken from its
- * top bits: ids that follow one another (C00000041, C00000042, ...) land in neighbouring slots of one
- * stripe, so reading a file sorted by CHILD (the usual case) walks the slots and the packed keys
- * almost in order instead of missing the cache at every row. Measured on the 3.4 million lookups of
- * the 1M full-history read, that is about twice as fast as the ConcurrentHashMap of strings it
- * replaces (a well-mixed hash was slower than the map: every lookup a cache miss), and the id's
- * string is never hashed. Other ids go to an ordinary concurrent map.
+ * longs, kept by index in order of first sight (their text is made from them only when
+ * {@link #ids()} asks: no string per child while reading). Open-addressing tables of longs, split
+ * into {@value #STRIPES} stripes that each grow, and take new ids, under their own lock, find them
+ * by hash: each slot holds the id's hash and its index, so a lookup reads a key only when the hash
+ * is the id's, and a table grows without reading a key. The hash is String's, spread as
+ * ConcurrentHashMap spreads it, and the stripe is taken from its top bits: ids that follow one
+ * another (C00000041, C00000042, ...) land in neighbouring slots of one stripe, so reading a file
+ * sorted by CHILD (the usual case) walks the slots and the packed keys almost in order instead of
+ * missing the cache at every row. Before the table, a reader remembering its last id tries the
+ * indices just after it ({@link #of(byte[], int, int, long[])}): in sorted files the next child is
+ * usually there. Other ids go to an ordinary concurrent map.
  *
- * <p>Finding a child already seen takes no lock and writes nothing; adding one takes a lock, checks
- * again, writes the key and then publishes the slot with release semantics, so a reader that sees the
- * slot sees the key. A reader holding a stripe's table from before it grew may miss a child added
- * since; it then looks again under the lock.
+ * <p>Finding a child already seen takes no lock and writes nothing; adding one takes its stripe's
+ * lock, checks again, writes the key and then publishes the slot with release semantics, so a reader
+ * that sees the slot sees the key. A reader holding a stripe's table from before it grew may miss a
+ * child added since; it then looks again under the lock.
  */
 public final class ChildIndex {
 
   private static final int STRIPES = 64;
   /**
-   * Slots a lookup probes at most. Ids whose hashes collide on purpose (String's hash is easy to
-   * collide) would otherwise make every lookup walk one ever longer run, quadratic in the file: an id
-   * that finds no free slot within this many goes to a map instead ({@link #spilled}), which stays
-   * logarithmic under collisions. Consecutive ids fill runs of neighbouring slots, so a few percent
-   * of ordinary ids spill too.
+   * Slots a lookup probes at most. Ids made to share a hash would otherwise make every lookup walk
+   * one ever longer run, quadratic in the file: an id that finds no free slot within this many goes
+   * to a map instead ({@link #spilled}), which stays logarithmic under collisions.
    */
   private static final int MAX_PROBES = 32;
   private static final int CHUNK_SHIFT = 14;
   private static final int CHUNK = 1 << CHUNK_SHIFT;
-  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
+  private static final VarHandle TABLE = MethodHandles.arrayElementVarHandle(long[][].class);
+  private static final VarHandle KEY_CHUNK = MethodHandles.arrayElementVarHandle(long[][].class);
+  private static final VarHandle NAME_CHUNK = MethodHandles.arrayElementVarHandle(String[][].class);
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** Per stripe, slots holding index + 1 (0: empty); replaced whole when a stripe grows. */
-  private final AtomicReferenceArray<int[]> tables = new AtomicReferenceArray<>(STRIPES);
+  /**
+   * Per stripe, slots holding the id's hash ({@link #slot}) in the high half and its index + 1 in the
+   * low half (0: empty), so that a lookup reads a key only when the hash is the id's, and a table
+   * grows without reading any key; replaced whole (with release semantics) when a stripe grows.
+   */
+  private final long[][] tables = new long[STRIPES][];
   private final int[] stripeSize = new int[STRIPES];
-  /** Packed keys by index, two longs each, in chunks of {@link #CHUNK} indices. */
+  private final Object[] locks = new Object[STRIPES];
+  /** Packed keys by index, two longs each, in chunks of {@link #CHUNK} indices; replaced when it grows. */
   private volatile long[][] keys = new long[256][]; // room for 4 million children before it doubles
   /** Ids by index, in the same chunks. */
-  private String[][] names = new String[256][];
-  private volatile int size;
+  private volatile String[][] names = new String[256][];
+  private final Object chunks = new Object();
+  private final AtomicInteger size = new AtomicInteger();
   /** Ids that cannot be packed (empty, over 15 characters, not ASCII). */
   private final ConcurrentHashMap<String, Integer> other = new ConcurrentHashMap<>();
+  private final Object otherLock = new Object();
   /**
    * Packed ids beyond a lookup's reach: only ids whose {@value #MAX_PROBES} slots from their hash's
    * are all taken in their stripe's table (slots are never freed, and a grown table takes back those
@@ -62,12 +74,12 @@ public final class ChildIndex {
    * and the map is looked at only when the table is full around an id, not for every new child.
    */
   private final ConcurrentHashMap<String, Integer> spilled = new ConcurrentHashMap<>();
-  private final Object lock = new Object();
 
   /** An empty index. */
   public ChildIndex() {
     for (int s = 0; s < STRIPES; s++) {
-      tables.set(s, new int[256]);
+      tables[s] = new long[256];
+      locks[s] = new Object();
     }
   }
 
@@ -102,51 +114,94 @@ public final class ChildIndex {
    * @param b the bytes
    * @param from the id's first byte
    * @param to after its last byte; the id is 1 to 15 printable ASCII characters (no spaces)
-   * @param last the caller's memory of its last id, {@code new long[3]} at first (not shared between threads), or null
+   * @param last the caller's memory of its last id and of the last child it found already seen,
+   *     {@code new long[4]} at first (not shared between threads), or null
    * @return the index
    */
   public int of(byte[] b, int from, int to, long @Nullable [] last) {
     int n = to - from;
-    long k0 = 0;
-    long k1 = (long) n << 56;
-    int h = 0;
-    for (int i = 0; i < n; i++) {
-      int c = b[from + i];
-      h = 31 * h + c;
-      if (i < 8) {
-        k0 |= (long) c << (i << 3);
-      } else {
-        k1 |= (long) c << ((i - 8) << 3);
+    long k0;
+    long k1;
+    if (from + 16 <= b.length) { // the usual case: the bytes read as two longs, the rest masked off
+      long w0 = (long) LONGS.get(b, from);
+      long w1 = (long) LONGS.get(b, from + 8);
+      k0 = n >= 8 ? w0 : w0 & ((1L << (n << 3)) - 1);
+      k1 = n > 8 ? w1 & ((1L << ((n - 8) << 3)) - 1) : 0;
+    } else {
+      k0 = 0;
+      k1 = 0;
+      for (int i = 0; i < n; i++) {
+        long c = b[from + i] & 0xFFL;
+        if (i < 8) {
+          k0 |= c << (i << 3);
+        } else {
+          k1 |= c << ((i - 8) << 3);
+        }
       }
     }
+    k1 |= (long) n << 56;
     if (last != null) {
-      if (last[0] == k0 && last[1] == k1 && k1 != 0) {
+      if (last[0] == k0 && last[1] == k1) {
         return (int) last[2];
       }
-      int index = locate(b, from, n, k0, k1, h);
+      int index = next((int) last[3], k0, k1);
+      if (index < 0) {
+        int h = hash(k0, k1);
+        index = probe(table(stripe(h)), k0, k1, h);
+        if (index < 0) { // a new child: its index, the last given, says nothing of where the next child is
+          index = added(null, k0, k1, index, h);
+        } else {
+          last[3] = index;
+        }
+      } else {
+        last[3] = index;
+      }
       last[0] = k0;
       last[1] = k1;
       last[2] = index;
       return index;
     }
-    return locate(b, from, n, k0, k1, h);
+    int h = hash(k0, k1);
+    int found = probe(table(stripe(h)), k0, k1, h);
+    return found >= 0 ? found : added(null, k0, k1, found, h);
   }
 
-  private int locate(byte[] b, int from, int n, long k0, long k1, int h) {
-    h ^= h >>> 16;
-    int stripe = (h >>> 26) & (STRIPES - 1);
-    int found = probe(tables.get(stripe), k0, k1, h);
-    if (found >= 0) {
-      return found;
+  /** Indices after the last one found that {@link #next} tries. */
+  private static final int AHEAD = 8;
+
+  /**
+   * The index of a packed id if it is one of the {@value #AHEAD} after {@code last}, else -1: in a
+   * file sorted by CHILD, the next child already seen is usually one of the next indices after the
+   * last (indices are given in order of first sight, and earlier files were sorted too), found by
+   * comparing neighbouring keys, without the hash table. A key is written once, before its index is published, and never changes, and no
+   * packed id is all zero bits: a key read here that equals the id is that index's, even read
+   * before its index was published.
+   */
+  private int next(int last, long k0, long k1) {
+    long[][] k = keys;
+    for (int i = last + 1; i <= last + AHEAD; i++) {
+      int c = i >>> CHUNK_SHIFT;
+      long[] chunk = c < k.length ? k[c] : null;
+      if (chunk == null) {
+        return -1;
+      }
+      int at = (i & (CHUNK - 1)) << 1;
+      if (chunk[at] == k0 && chunk[at + 1] == k1) {
+        return i;
+      }
     }
-    String id = new String(b, from, n, StandardCharsets.ISO_8859_1);
+    return -1;
+  }
+
+  /** A packed id not found without the lock (its text, or null to make it from the key): its index from the spill map, or added. */
+  private int added(@Nullable String id, long k0, long k1, int found, int h) {
     if (found == FULL) {
-      Integer s = spilled.get(id);
+      Integer s = spilled.get(id != null ? id : text(k0, k1));
       if (s != null) {
         return s;
       }
     }
-    return add(id, k0, k1, h, stripe);
+    return add(id, k0, k1, h);
   }
 
   /**
@@ -166,36 +221,28 @@ public final class ChildIndex {
     }
     long k0 = 0;
     long k1 = (long) n << 56;
-    int h = 0;
     for (int i = 0; i < n; i++) {
       char c = id.charAt(i);
       if (c >= 0x80) {
         return other(id, add);
       }
-      h = 31 * h + c;
       if (i < 8) {
         k0 |= (long) c << (i << 3);
       } else {
         k1 |= (long) c << ((i - 8) << 3);
       }
     }
-    h ^= h >>> 16;
-    int stripe = (h >>> 26) & (STRIPES - 1);
-    int found = probe(tables.get(stripe), k0, k1, h);
+    int h = hash(k0, k1);
+    int stripe = stripe(h);
+    int found = probe(table(stripe), k0, k1, h);
     if (found >= 0) {
       return found;
     }
-    if (found == FULL) {
-      Integer s = spilled.get(id);
-      if (s != null) {
-        return s;
-      }
-    }
     if (add) {
-      return add(id, k0, k1, h, stripe);
+      return added(id, k0, k1, found, h);
     }
-    synchronized (lock) { // the stripe may have grown since its table was read
-      found = probe(tables.get(stripe), k0, k1, h);
+    synchronized (locks[stripe]) { // the stripe may have grown since its table was read
+      found = probe(tables[stripe], k0, k1, h);
       if (found >= 0) {
         return found;
       }
@@ -204,40 +251,62 @@ public final class ChildIndex {
     }
   }
 
+  /** The hash of a packed id: String's, spread as ConcurrentHashMap spreads it. */
+  private static int hash(long k0, long k1) {
+    int n = (int) (k1 >>> 56);
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      h = 31 * h + (int) ((i < 8 ? k0 >>> (i << 3) : k1 >>> ((i - 8) << 3)) & 0xFF);
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** A hash's stripe: its top bits, so that neighbouring hashes share a stripe. */
+  private static int stripe(int h) {
+    return (h >>> 26) & (STRIPES - 1);
+  }
+
+  private long[] table(int stripe) {
+    return (long[]) TABLE.getAcquire(tables, stripe);
+  }
+
   /** Adds a packed id not found without the lock (unless another thread added it since). */
-  private int add(String id, long k0, long k1, int h, int stripe) {
-    synchronized (lock) {
-      int[] t = tables.get(stripe);
+  private int add(@Nullable String id, long k0, long k1, int h) {
+    int stripe = stripe(h);
+    synchronized (locks[stripe]) {
+      long[] t = tables[stripe];
       int mask = t.length - 1;
       int i = h & mask;
       long[][] k = keys;
       int probes = 0;
       while (true) {
-        int v = t[i];
-        if (v == 0) {
+        long e = t[i];
+        if (e == 0) {
           break;
         }
+        int v = (int) e;
         long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
         int at = ((v - 1) & (CHUNK - 1)) << 1;
-        if (chunk[at] == k0 && chunk[at + 1] == k1) {
+        if ((int) (e >>> 32) == h && chunk[at] == k0 && chunk[at + 1] == k1) {
           return v - 1;
         }
         if (++probes == MAX_PROBES) {
-          Integer s = spilled.get(id);
+          String text = id != null ? id : text(k0, k1);
+          Integer s = spilled.get(text);
           if (s != null) {
             return s;
           }
-          int index = append(k0, k1, id);
-          spilled.put(id, index);
+          int index = append(k0, k1, null);
+          spilled.put(text, index);
           return index;
         }
         i = (i + 1) & mask;
       }
       // A free slot within reach: the id is not in the spill map either.
-      int index = append(k0, k1, id);
-      SLOT.setRelease(t, i, index + 1);
+      int index = append(k0, k1, null);
+      SLOT.setRelease(t, i, entry(h, index));
       if (++stripeSize[stripe] * 2 > t.length) {
-        tables.set(stripe, grow(t, stripe));
+        TABLE.setRelease(tables, stripe, grow(t, stripe));
       }
       return index;
     }
@@ -252,50 +321,70 @@ public final class ChildIndex {
    * Looks a packed id up without a lock: the index; {@link #FREE} if a free slot ends the search;
    * {@link #FULL} if every slot within reach is taken by other ids.
    */
-  private int probe(int[] t, long k0, long k1, int h) {
+  private int probe(long[] t, long k0, long k1, int h) {
     int mask = t.length - 1;
     int i = h & mask;
-    long[][] k = null;
     for (int probes = 0; probes < MAX_PROBES; probes++) {
-      int v = (int) SLOT.getAcquire(t, i);
-      if (v == 0) {
+      long e = (long) SLOT.getAcquire(t, i);
+      if (e == 0) {
         return FREE;
       }
-      if (k == null) {
-        k = keys;
-      }
-      long[] chunk = k[(v - 1) >>> CHUNK_SHIFT];
-      int at = ((v - 1) & (CHUNK - 1)) << 1;
-      if (chunk[at] == k0 && chunk[at + 1] == k1) {
-        return v - 1;
+      if ((int) (e >>> 32) == h) {
+        int v = (int) e;
+        long[] chunk = keys[(v - 1) >>> CHUNK_SHIFT];
+        int at = ((v - 1) & (CHUNK - 1)) << 1;
+        if (chunk[at] == k0 && chunk[at + 1] == k1) {
+          return v - 1;
+        }
       }
       i = (i + 1) & mask;
     }
     return FULL;
   }
 
-  /** Gives the next index to a packed id; called holding the lock. */
-  private int append(long k0, long k1, String id) {
-    int index = size;
-    if (index == Integer.MAX_VALUE - 1) {
+  /** A slot's content: the hash and the index. */
+  private static long entry(int h, int index) {
+    return (long) h << 32 | (index + 1L);
+  }
+
+  /**
+   * Gives the next index to an id and keeps its packed key, and its text if it is not packed (the
+   * text of a packed id is made from its key when asked for: no string per child while reading);
+   * called holding the id's stripe lock (or, for ids that are not packed, {@link #otherLock}).
+   */
+  private int append(long k0, long k1, @Nullable String id) {
+    int index = size.getAndIncrement();
+    if (index >= Integer.MAX_VALUE - 1) {
       throw new IllegalStateException("more than 2^31 children: too many to hold");
     }
     int c = index >>> CHUNK_SHIFT;
-    long[][] k = keys;
-    if (c == k.length) {
-      k = Arrays.copyOf(k, c * 2);
-      names = Arrays.copyOf(names, c * 2);
-    }
-    if (k[c] == null) {
-      k[c] = new long[CHUNK * 2];
-      names[c] = new String[CHUNK];
+    long[][] k = keys; // read before names: a new pair of arrays is published names first
+    String[][] s = names;
+    long[] keyChunk = c < k.length ? (long[]) KEY_CHUNK.getAcquire(k, c) : null;
+    if (keyChunk == null) {
+      synchronized (chunks) {
+        k = keys;
+        s = names;
+        if (c >= k.length) {
+          s = Arrays.copyOf(s, Math.max(c + 1, s.length * 2));
+          k = Arrays.copyOf(k, s.length);
+          names = s;
+          keys = k; // volatile: published after names, and before any slot names an index of a new chunk
+        }
+        keyChunk = k[c];
+        if (keyChunk == null) {
+          NAME_CHUNK.setRelease(s, c, new String[CHUNK]);
+          keyChunk = new long[CHUNK * 2];
+          KEY_CHUNK.setRelease(k, c, keyChunk); // after its names' chunk: a thread that sees it sees both
+        }
+      }
     }
     int at = (index & (CHUNK - 1)) << 1;
-    k[c][at] = k0;
-    k[c][at + 1] = k1;
-    names[c][index & (CHUNK - 1)] = id;
-    keys = k; // volatile: publishes a new chunk before any slot names it
-    size = index + 1;
+    keyChunk[at] = k0;
+    keyChunk[at + 1] = k1;
+    if (id != null) {
+      s[c][index & (CHUNK - 1)] = id;
+    }
     return index;
   }
 
@@ -307,7 +396,7 @@ public final class ChildIndex {
     if (!add) {
       return -1;
     }
-    synchronized (lock) {
+    synchronized (otherLock) {
       i = other.get(id);
       if (i != null) {
         return i;
@@ -318,53 +407,73 @@ public final class ChildIndex {
     }
   }
 
-  /** The hash {@link #lookup} computes, from the packed id: String's, spread as ConcurrentHashMap spreads it. */
-  private static int hash(long k0, long k1) {
-    int n = (int) (k1 >>> 56);
-    int h = 0;
-    for (int i = 0; i < n; i++) {
-      h = 31 * h + (int) ((i < 8 ? k0 >>> (i << 3) : k1 >>> ((i - 8) << 3)) & 0xFF);
-    }
-    return h ^ (h >>> 16);
-  }
-
   /**
-   * A stripe's table doubled; called holding the lock. Entries beyond a lookup's reach in the new
+   * A stripe's table doubled; called holding its lock. Entries beyond a lookup's reach in the new
    * table go to the spill map, and the stripe's spilled ids that the new table has room for come back
    * from it, before the table is published (a lookup still holding the old table that misses them
    * looks again under the lock).
    */
-  private int[] grow(int[] old, int stripe) {
-    int[] t = new int[old.length * 2];
-    for (int v : old) {
-      if (v != 0 && !place(t, v - 1)) {
-        spilled.put(names[(v - 1) >>> CHUNK_SHIFT][(v - 1) & (CHUNK - 1)], v - 1);
+  private long[] grow(long[] old, int stripe) {
+    long[] t = new long[old.length * 2];
+    for (long e : old) {
+      if (e != 0 && !place(t, (int) (e >>> 32), (int) e - 1)) {
+        spilled.put(name((int) e - 1), (int) e - 1);
       }
     }
-    spilled.values().removeIf(index -> stripeOf(index) == stripe && place(t, index));
+    if (!spilled.isEmpty()) {
+      spilled.values().removeIf(index -> stripeOf(index) == stripe && place(t, index));
+    }
     return t;
+  }
+
+  /** The text of an index's id. */
+  private String name(int index) {
+    String id = names[index >>> CHUNK_SHIFT][index & (CHUNK - 1)];
+    if (id != null) {
+      return id;
+    }
+    long[] chunk = keys[index >>> CHUNK_SHIFT];
+    int at = (index & (CHUNK - 1)) << 1;
+    return text(chunk[at], chunk[at + 1]);
+  }
+
+  /** The text of a packed id. */
+  private static String text(long k0, long k1) {
+    int n = (int) (k1 >>> 56);
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = (byte) (i < 8 ? k0 >>> (i << 3) : k1 >>> ((i - 8) << 3));
+    }
+    return new String(b, StandardCharsets.ISO_8859_1);
   }
 
   /** The stripe of a packed id's index. */
   private int stripeOf(int index) {
     long[] chunk = keys[index >>> CHUNK_SHIFT];
     int at = (index & (CHUNK - 1)) << 1;
-    return (hash(chunk[at], chunk[at + 1]) >>> 26) & (STRIPES - 1);
+    return stripe(hash(chunk[at], chunk[at + 1]));
   }
 
-  /** Puts a packed id's index in a free slot within reach of its hash's, if there is one; holding the lock. */
-  private boolean place(int[] t, int index) {
+  /** Puts an id's index in a free slot within reach of its hash's, if there is one; holding its stripe's lock. */
+  private static boolean place(long[] t, int h, int index) {
     int mask = t.length - 1;
-    long[] chunk = keys[index >>> CHUNK_SHIFT];
-    int at = (index & (CHUNK - 1)) << 1;
-    int i = hash(chunk[at], chunk[at + 1]) & mask;
+    int i = h & mask;
     for (int probes = 0; probes < MAX_PROBES; probes++, i = (i + 1) & mask) {
       if (t[i] == 0) {
-        t[i] = index + 1;
+        t[i] = entry(h, index);
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #place} for a spilled packed id, by its key. */
+  private boolean place(long[] t, int index) {
+    long[] chunk = keys[index >>> CHUNK_SHIFT];
+    int at = (index & (CHUNK - 1)) << 1;
+    long k0 = chunk[at];
+    long k1 = chunk[at + 1];
+    return place(t, hash(k0, k1), index);
   }
 
   /** @return how many packed ids are beyond a lookup's reach, in the spill map (for tests) */
@@ -374,7 +483,7 @@ public final class ChildIndex {
 
   /** @return how many children have an index */
   public int size() {
-    return size;
+    return size.get();
   }
 
   /**
@@ -383,10 +492,10 @@ public final class ChildIndex {
    * @return a new array
    */
   public String[] ids() {
-    synchronized (lock) {
-      String[] a = new String[size];
-      for (int c = 0; c * CHUNK < a.length; c++) {
-        System.arraycopy(names[c], 0, a, c * CHUNK, Math.min(CHUNK, a.length - c * CHUNK));
+    synchronized (chunks) {
+      String[] a = new String[size.get()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = name(i);
       }
       return a;
     }

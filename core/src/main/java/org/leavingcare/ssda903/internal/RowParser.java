@@ -46,7 +46,7 @@ public final class RowParser {
   private final CodeTable activ;
   private final CodeTable accom;
   /** The last child read from bytes and its index (see {@link ChildIndex#of(byte[], int, int, long[])}). */
-  private final long[] lastChildBytes = new long[3];
+  private final long[] lastChildBytes = new long[4];
 
   private String file = "";
   private int fileIndex;

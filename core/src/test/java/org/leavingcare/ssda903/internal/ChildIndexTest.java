@@ -194,7 +194,7 @@ class ChildIndexTest {
       assertThat(ofBytes(index, ids.get(i))).as(ids.get(i)).isEqualTo(i);
       assertThat(index.of(ids.get(i))).isEqualTo(i);
     }
-    long[] last = new long[3];
+    long[] last = new long[4];
     for (int i = 0; i < ids.size(); i++) { // each id twice in a row, then the one before it again
       byte[] b = ("," + ids.get(i) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
       assertThat(index.of(b, 1, b.length - 1, last)).isEqualTo(i);
@@ -206,5 +206,56 @@ class ChildIndexTest {
     }
     assertThat(index.size()).isEqualTo(ids.size());
     assertThat(index.ids()).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void aReaderRememberingItsLastChildFindsTheNextOnesAheadOrInTheTableWhileAnotherThreadAdds() throws Exception {
+    ChildIndex index = new ChildIndex();
+    int n = 60_000;
+    for (int i = 0; i < n; i += 2) { // a first file: every other child, in order
+      assertThat(ofBytes(index, "C" + (100_000 + i))).isEqualTo(i / 2);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // Two later files at once, both sorted: one with every child (half of them new), the other
+      // skipping children and going back now and then, so that the ids ahead are sometimes not the next.
+      Future<int[]> all = pool.submit(() -> {
+        long[] last = new long[4];
+        int[] got = new int[n];
+        for (int i = 0; i < n; i++) {
+          byte[] b = (",C" + (100_000 + i) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          got[i] = index.of(b, 1, b.length - 1, last);
+        }
+        return got;
+      });
+      Future<int[]> some = pool.submit(() -> {
+        long[] last = new long[4];
+        int[] got = new int[n];
+        for (int i = 0; i < n; i++) {
+          int id = i % 7 == 3 ? i - 5 : i % 3 == 0 ? i : -1;
+          if (id >= 0) {
+            byte[] b = (",C" + (100_000 + id) + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            got[i] = index.of(b, 1, b.length - 1, last);
+          } else {
+            got[i] = -1;
+          }
+        }
+        return got;
+      });
+      int[] a = all.get();
+      int[] b = some.get();
+      assertThat(index.size()).isEqualTo(n);
+      String[] ids = index.ids();
+      for (int i = 0; i < n; i++) {
+        assertThat(ids[a[i]]).isEqualTo("C" + (100_000 + i));
+        assertThat(index.find("C" + (100_000 + i))).isEqualTo(a[i]);
+        int id = i % 7 == 3 ? i - 5 : i % 3 == 0 ? i : -1;
+        if (id >= 0) {
+          assertThat(b[i]).isEqualTo(a[id]);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
