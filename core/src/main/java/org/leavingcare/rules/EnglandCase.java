@@ -247,53 +247,57 @@ final class EnglandCase {
   private @Nullable LocalDate made0;
   private @Nullable LocalDate made1;
 
-  /** The date of an epoch day, reusing the dates already made (conversions are the hot path). */
+  /**
+   * The date of an epoch day, reusing the dates already made (conversions are the hot path). One
+   * place makes a date, so the JIT compiles LocalDate.ofEpochDay once here.
+   */
   LocalDate dateOf(int day) {
     if (day == d) {
       return asOf;
     }
-    if (day == b18) {
-      return b18Date == null ? b18Date = LocalDate.ofEpochDay(day) : b18Date;
-    }
-    if (day == b21) {
-      return b21Date == null ? b21Date = LocalDate.ofEpochDay(day) : b21Date;
-    }
-    if (day == b25) {
-      return b25Date == null ? b25Date = LocalDate.ofEpochDay(day) : b25Date;
-    }
-    if (day == madeDay0 && made0 != null) {
-      return made0;
-    }
-    if (day == madeDay1 && made1 != null) {
-      return made1;
+    LocalDate kept = day == b18 ? b18Date : day == b21 ? b21Date : day == b25 ? b25Date
+        : day == madeDay0 ? made0 : day == madeDay1 ? made1 : null;
+    if (kept != null) {
+      return kept;
     }
     LocalDate date = LocalDate.ofEpochDay(day);
-    madeDay1 = madeDay0;
-    made1 = made0;
-    madeDay0 = day;
-    made0 = date;
+    if (day == b18) {
+      b18Date = date;
+    } else if (day == b21) {
+      b21Date = date;
+    } else if (day == b25) {
+      b25Date = date;
+    } else {
+      madeDay1 = madeDay0;
+      made1 = made0;
+      madeDay0 = day;
+      made0 = date;
+    }
     return date;
   }
 
-  /** The date as an optional, empty for NEVER, reusing the optionals already made. */
+  /** The date as an optional, empty for NEVER, reusing the optionals already made (one place makes one). */
   Optional<LocalDate> optionalDate(int day) {
     if (day == NEVER) {
       return Optional.empty();
     }
+    Optional<LocalDate> kept = day == b18 ? optB18 : day == b21 ? optB21 : day == b25 ? optB25
+        : day == lastOptDay ? lastOpt : null;
+    if (kept != null) {
+      return kept;
+    }
+    Optional<LocalDate> made = Optional.of(dateOf(day));
     if (day == b18) {
-      return optB18 == null ? optB18 = Optional.of(dateOf(day)) : optB18;
-    }
-    if (day == b21) {
-      return optB21 == null ? optB21 = Optional.of(dateOf(day)) : optB21;
-    }
-    if (day == b25) {
-      return optB25 == null ? optB25 = Optional.of(dateOf(day)) : optB25;
-    }
-    if (day != lastOptDay || lastOpt == null) {
-      lastOpt = Optional.of(dateOf(day));
+      optB18 = made;
+    } else if (day == b21) {
+      optB21 = made;
+    } else if (day == b25) {
+      optB25 = made;
+    } else {
       lastOptDay = day;
+      lastOpt = made;
     }
-    return lastOpt;
+    return made;
   }
 
   static int epoch(LocalDate date) {
@@ -635,26 +639,28 @@ final class EnglandCase {
   /** Has been a relevant child at some date in [B16, B18) up to D (§4.4.1). */
   int lastRelevantDayBefore18() {
     int limit = Math.min(b18 - 1, d);
-    if (limit >= b16 && !lookedAfterOn(limit) && relevantRouteOn(limit, true) != 0) {
-      return limit;
+    if (limit < b16) {
+      return NEVER;
     }
-    int best = relevantCandidate(b16, limit, NEVER);
-    for (Period p : periods()) {
-      best = relevantCandidate(p.e, limit, best);
-    }
-    if (homeU != NEVER) {
-      best = relevantCandidate(homeU, limit, best);
+    // Status changes only where a period of care ends or a home arrangement ends, so the latest
+    // relevant day is the latest of these that is relevant: the limit itself (the latest possible),
+    // B16, each period's end, the end of living with a parent. The tests are pure, so the candidates
+    // are taken in this order and each is tested (in one place) only if it would be the latest yet.
+    List<Period> periods = periods();
+    int n = periods.size();
+    int best = NEVER;
+    for (int i = -2; i <= n && best != limit; i++) {
+      int cand = i == -2 ? limit : i == -1 ? b16 : i < n ? periods.get(i).e : homeU;
+      if (cand >= b16 && cand <= limit && (best == NEVER || cand > best) && relevantDay(cand)) {
+        best = cand;
+      }
     }
     return best;
   }
 
-  /** The later of {@code best} and {@code cand}, if {@code cand} is a relevant day in [B16, limit]. */
-  private int relevantCandidate(int cand, int limit, int best) {
-    if (cand >= b16 && cand <= limit && !lookedAfterOn(cand) && relevantRouteOn(cand, true) != 0
-        && (best == NEVER || cand > best)) {
-      return cand;
-    }
-    return best;
+  /** Not looked after and relevant on {@code day} (in [B16, B18)). */
+  private boolean relevantDay(int day) {
+    return !lookedAfterOn(day) && relevantRouteOn(day, true) != 0;
   }
 
   /** Route (b) of s.23C(1): looked after at 18 and eligible immediately before ceasing (L = B18). */

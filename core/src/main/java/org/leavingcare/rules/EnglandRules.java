@@ -153,6 +153,13 @@ public final class EnglandRules implements Jurisdiction {
   }
 
   private static void checkAssessable(CareHistory history, LocalDate asOf) {
+    if (beforeBirth(asOf, ModelInternals.days(history)) || history.circumstances().arrangementOngoing().isPresent()) {
+      checkDatesAndFacts(history, asOf);
+    }
+  }
+
+  /** The checks of {@link #checkAssessable} where a problem is possible (kept out of the common path). */
+  private static void checkDatesAndFacts(CareHistory history, LocalDate asOf) {
     List<Problem> problems = null;
     if (beforeBirth(asOf, ModelInternals.days(history))) {
       problems = new ArrayList<>();
@@ -392,13 +399,8 @@ public final class EnglandRules implements Jurisdiction {
       boolean scope16to17 = d >= k.b16 && d < k.b18 && !la;
       boolean scopeAdult = d >= k.b18;
       int scopes = (scopeLookedAfter ? 1 : 0) + (scopeUnder16 ? 1 : 0) + (scope16to17 ? 1 : 0) + (scopeAdult ? 1 : 0);
-      if (scopes == 0) {
-        throw new NoApplicableRuleException("No row of the England decision table (LAW.md §5) applies to case "
-            + k.history.person().id() + " on " + k.asOf + ". This is a bug in leavingcare: please report it.");
-      }
-      if (scopes > 1 || (scopeAdult && la)) {
-        throw new RuleConflictException("Rows of different scopes of the England decision table (LAW.md §5) apply to "
-            + "case " + k.history.person().id() + " on " + k.asOf + ". This is a bug in leavingcare: please report it.");
+      if (scopes != 1 || (scopeAdult && la)) {
+        throw noSingleScope(scopes);
       }
       if (scopeLookedAfter) {
         reason(UNDER_18[0]);
@@ -461,6 +463,16 @@ public final class EnglandRules implements Jurisdiction {
       } else {
         category = Category.NONE;
       }
+    }
+
+    /** The exception for a case in no scope or in more than one (a bug), made out of the rules' way. */
+    private RuntimeException noSingleScope(int scopes) {
+      if (scopes == 0) {
+        return new NoApplicableRuleException("No row of the England decision table (LAW.md §5) applies to case "
+            + k.history.person().id() + " on " + k.asOf + ". This is a bug in leavingcare: please report it.");
+      }
+      return new RuleConflictException("Rows of different scopes of the England decision table (LAW.md §5) apply to "
+          + "case " + k.history.person().id() + " on " + k.asOf + ". This is a bug in leavingcare: please report it.");
     }
 
     private void addRelevantReasons(int day) {

@@ -126,17 +126,9 @@ final class ShortBreakSeries {
     // (e) 75 days in any rolling 12 months [W, W.plusMonths(12)), planned days included: the windows
     // starting on a break's first day and the latest window ending on or after a break's last day.
     // No window holds more days than the whole series, so a series of at most 75 days passes.
-    Union union = new Union(firsts, lasts, m);
-    if (union.total() > 75) {
-      for (int i = 0; i < m; i++) {
-        int w1 = firsts[i];
-        int w2 = windowEndingOn(lasts[i]);
-        if (union.daysIn(w1, windowEnd(w1)) > 75 || union.daysIn(w2, windowEnd(w2)) > 75) {
-          k.flag(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
-          ok = false;
-          break;
-        }
-      }
+    if (m > 0 && over75DaysIn12Months(firsts, lasts, m)) {
+      k.flag(Flag.WARN_SHORT_BREAK_OVER_75_DAYS);
+      ok = false;
     }
     if (ok) {
       for (int i = from; i < to; i++) {
@@ -147,6 +139,35 @@ final class ShortBreakSeries {
         }
       }
     }
+  }
+
+  /**
+   * Whether some 12-month window holds more than 75 of the days of the breaks {@code [firsts[i],
+   * lasts[i]]} (sorted by first day). Most series hold fewer days in all than that, so the windows are
+   * counted only when the union of the breaks is longer.
+   */
+  private static boolean over75DaysIn12Months(int[] firsts, int[] lasts, int m) {
+    long upperBound = 0; // the days of the breaks, overlaps counted twice
+    for (int i = 0; i < m; i++) {
+      upperBound += Math.max(0L, (long) lasts[i] - firsts[i] + 1);
+    }
+    return upperBound > 75 && windowOver75(firsts, lasts, m);
+  }
+
+  /** {@link #over75DaysIn12Months} for series with more than 75 days of breaks in all. */
+  private static boolean windowOver75(int[] firsts, int[] lasts, int m) {
+    Union union = new Union(firsts, lasts, m);
+    if (union.total() <= 75) {
+      return false;
+    }
+    for (int i = 0; i < m; i++) {
+      int w1 = firsts[i];
+      int w2 = windowEndingOn(lasts[i]);
+      if (union.daysIn(w1, windowEnd(w1)) > 75 || union.daysIn(w2, windowEnd(w2)) > 75) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The exclusive end of the 12-month window starting on {@code w}: {@code w.plusMonths(12)}. */
