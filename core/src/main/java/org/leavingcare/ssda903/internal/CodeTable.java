@@ -5,13 +5,16 @@ import org.jspecify.annotations.Nullable;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
  * A field's valid codes, found straight from a cell's bytes: each code of 1 to 8 printable ASCII
  * characters (not lower case, not a spreadsheet number such as {@code 1.0}) is packed into a long and
- * kept in a small open-addressing table with its shared string. A cell whose bytes are exactly such a
+ * kept in a small open-addressing table with its shared string, sparse enough (eight slots a code,
+ * the hash's multiplier chosen from a few) that a lookup usually reads one slot. A cell whose bytes are exactly such a
  * code is therefore read as {@link RowParser}'s string path would read it (trimmed, normalised and
  * looked up: the same code, no note), without making a string or hashing one. Any other cell
  * (blank, padded, lower case, longer, not a valid code) is not found, and the caller reads it as a
@@ -26,6 +29,9 @@ final class CodeTable {
   private final char[] ids;
   private final byte[] lengths;
   private final int mask;
+  private final long multiplier;
+  /** The most slots any code is past its hash's: a lookup reads no further. */
+  private final int maxProbe;
 
   /**
    * A table of codes.
@@ -43,29 +49,65 @@ final class CodeTable {
    * @param ids the id of each code
    */
   CodeTable(Collection<String> codes, ToIntFunction<String> ids) {
+    List<String> packable = new ArrayList<>();
+    for (String c : codes) {
+      if (pack(c) != 0) {
+        packable.add(c);
+      }
+    }
     int size = 16;
-    while (size < codes.size() * 4) {
+    while (size < packable.size() * 8) {
       size <<= 1;
+    }
+    // The multiplier, of a few tried, that puts the codes nearest their hash's slot: with a table
+    // eight times the codes, usually each in its own (a lookup then reads one slot).
+    long bestMultiplier = 0;
+    int best = Integer.MAX_VALUE;
+    long m = 0x9E3779B97F4A7C15L;
+    for (int attempt = 0; attempt < 64 && best > 0; attempt++, m = m * 0x5851F42D4C957F2DL + 0x14057B7EF767814FL | 1) {
+      int probes = place(packable, size, m, null, null, null, null, ids);
+      if (probes < best) {
+        best = probes;
+        bestMultiplier = m;
+      }
     }
     keys = new long[size];
     values = new String[size];
     this.ids = new char[size];
     this.lengths = new byte[size];
     mask = size - 1;
+    multiplier = bestMultiplier;
+    maxProbe = place(packable, size, bestMultiplier, keys, values, this.ids, lengths, ids);
+  }
+
+  /**
+   * Puts codes in a table of {@code size} slots by the hash with {@code m} (into the arrays, if given),
+   * each in the first free slot from its hash's.
+   *
+   * @return the most slots any code is past its hash's slot
+   */
+  private static int place(List<String> codes, int size, long m, long @Nullable [] keys,
+      @Nullable String @Nullable [] values, char @Nullable [] ids, byte @Nullable [] lengths, ToIntFunction<String> idOf) {
+    long[] k = keys != null ? keys : new long[size];
+    int mask = size - 1;
+    int most = 0;
     for (String c : codes) {
-      long k = pack(c);
-      if (k == 0) {
-        continue;
-      }
-      int i = slot(k);
-      while (keys[i] != 0 && keys[i] != k) {
+      long key = pack(c);
+      int i = slot(key, m, mask);
+      int probes = 0;
+      while (k[i] != 0) {
         i = (i + 1) & mask;
+        probes++;
       }
-      keys[i] = k;
-      values[i] = c;
-      this.ids[i] = (char) ids.applyAsInt(c);
-      this.lengths[i] = (byte) c.length();
+      most = Math.max(most, probes);
+      k[i] = key;
+      if (values != null && ids != null && lengths != null) {
+        values[i] = c;
+        ids[i] = (char) idOf.applyAsInt(c);
+        lengths[i] = (byte) c.length();
+      }
     }
+    return most;
   }
 
   /** The packed form of a code, or 0 if it cannot be matched from bytes as it stands. */
@@ -94,8 +136,8 @@ final class CodeTable {
     return b > 0x20 && b < 0x7F;
   }
 
-  private int slot(long k) {
-    return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+  private static int slot(long k, long multiplier, int mask) {
+    return (int) ((k * multiplier) >>> 40) & mask;
   }
 
   /**
@@ -147,16 +189,13 @@ final class CodeTable {
         k |= (b[from + i] & 0xFFL) << (i << 3);
       }
     }
-    int i = slot(k);
-    while (true) {
-      long s = keys[i];
-      if (s == k && lengths[i] == n) {
+    int i = slot(k, multiplier, mask);
+    for (int p = 0; p <= maxProbe; p++) { // a bounded loop: usually one slot
+      if (keys[i] == k && lengths[i] == n) {
         return i;
-      }
-      if (s == 0) {
-        return -1;
       }
       i = (i + 1) & mask;
     }
+    return -1;
   }
 }
