@@ -131,11 +131,37 @@ public final class ExpectedCohort {
   private final CollectionYear year;
   private final List<Finding> findings;
   private final Map<Reason, Long> notExpectedWithoutRow;
+  // Worked out once: a report asks for them several times, and a large return keeps 100,000s of findings.
+  private final List<Finding> missing;
+  private final List<Finding> unexpected;
+  private final long matched;
+  private final long expectedCount;
 
   private ExpectedCohort(CollectionYear year, List<Finding> findings, Map<Reason, Long> notExpectedWithoutRow) {
     this.year = year;
     this.findings = List.copyOf(findings);
     this.notExpectedWithoutRow = Map.copyOf(notExpectedWithoutRow);
+    List<Finding> m = new ArrayList<>();
+    List<Finding> u = new ArrayList<>();
+    long both = 0;
+    long expected = 0;
+    for (Finding f : this.findings) {
+      if (f.isMissing()) {
+        m.add(f);
+      } else if (f.isUnexpected()) {
+        u.add(f);
+      }
+      if (f.expected()) {
+        expected++;
+        if (f.returned()) {
+          both++;
+        }
+      }
+    }
+    this.missing = List.copyOf(m);
+    this.unexpected = List.copyOf(u);
+    this.matched = both;
+    this.expectedCount = expected;
   }
 
   /**
@@ -300,22 +326,22 @@ public final class ExpectedCohort {
 
   /** @return expected but with no OC3 row */
   public List<Finding> missing() {
-    return findings.stream().filter(Finding::isMissing).toList();
+    return missing;
   }
 
   /** @return with an OC3 row but not expected */
   public List<Finding> unexpected() {
-    return findings.stream().filter(Finding::isUnexpected).toList();
+    return unexpected;
   }
 
   /** @return expected and returned */
   public long matched() {
-    return findings.stream().filter(f -> f.expected() && f.returned()).count();
+    return matched;
   }
 
   /** @return how many are expected */
   public long expectedCount() {
-    return findings.stream().filter(Finding::expected).count();
+    return expectedCount;
   }
 
   /** @return children neither expected nor returned, counted by reason */
