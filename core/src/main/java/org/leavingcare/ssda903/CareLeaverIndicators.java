@@ -61,7 +61,7 @@ public final class CareLeaverIndicators {
     requireNonNull(settings, "settings");
     Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> {
       if (c.oc3Row() >= 0) {
-        acc.add(c, ret.oc3(c), ret.year(), settings);
+        acc.add(c, ret.oc3(c), settings.age(c, ret.year()));
       }
     }, Tally::merge);
     return t.result(ret.year(), Population.AS_RETURNED, settings);
@@ -83,7 +83,7 @@ public final class CareLeaverIndicators {
         if (!ret.rows(f.childId(), t.rows)) {
           throw new IllegalStateException("child " + f.childId() + " of the expected cohort is not in the return; this is a bug");
         }
-        t.add(t.rows, ret.oc3(t.rows), ret.year(), settings);
+        t.add(t.rows, ret.oc3(t.rows), settings.age(t.rows, ret.year()));
       }
     }
     return t.result(ret.year(), Population.EXPECTED_COHORT, settings);
@@ -107,11 +107,9 @@ public final class CareLeaverIndicators {
      *
      * @param c the child's rows
      * @param row the OC3 row, if any
-     * @param year the collection year
-     * @param settings for the age
+     * @param age the age in the year ({@link IndicatorSettings#age(ChildRows, CollectionYear)})
      */
-    void add(ChildRows c, Optional<Oc3Row> row, CollectionYear year, IndicatorSettings settings) {
-      int age = c.hasDateOfBirth() ? settings.age(c.dateOfBirth(), year) : 0;
+    void add(ChildRows c, Optional<Oc3Row> row, int age) {
       @Nullable AgeBand band = band(age);
       Exclusion why = exclusion(c, row, band);
       if (why != null) {

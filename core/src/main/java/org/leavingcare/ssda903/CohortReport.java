@@ -170,12 +170,13 @@ public final class CohortReport {
     int day = (int) asOf.toEpochDay();
     Pass p = ret.pass(Pass::new, acc -> acc.rows, (acc, c) -> {
       acc.assessment.add(c, asOf, day, settings.lawPolicy(), rules);
+      int age = ind.age(c, y);
       Optional<Oc3Row> oc3 = ret.oc3(c);
       if (oc3.isPresent()) {
-        acc.returned.add(c, oc3, y, ind);
+        acc.returned.add(c, oc3, age);
       }
-      if (acc.expected.judge(c, y, ind, rules, expectedPolicy)) {
-        acc.expectedIndicators.add(c, oc3, y, ind);
+      if (acc.expected.judge(c, age, y, ind, rules, expectedPolicy)) {
+        acc.expectedIndicators.add(c, oc3, age);
       }
     }, Pass::merge);
     return new CohortReport(y, asOf, settings, ret.report(), new CohortAssessment(asOf, settings.lawPolicy(), p.assessment),

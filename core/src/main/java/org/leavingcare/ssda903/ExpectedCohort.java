@@ -177,8 +177,8 @@ public final class ExpectedCohort {
     requireNonNull(settings, "settings");
     requireNonNull(rules, "rules");
     Policy policy = policy(settings);
-    Tally t = ret.pass(Tally::new, acc -> acc.rows, (acc, c) -> acc.judge(c, ret.year(), settings, rules, policy),
-        Tally::merge);
+    Tally t = ret.pass(Tally::new, acc -> acc.rows,
+        (acc, c) -> acc.judge(c, settings.age(c, ret.year()), ret.year(), settings, rules, policy), Tally::merge);
     return t.result(ret.year());
   }
 
@@ -201,14 +201,16 @@ public final class ExpectedCohort {
      * converted once for this and the assessment on the reference date ({@link ChildRows#history()}).
      *
      * @param c the child's rows
+     * @param age the age in the year ({@link IndicatorSettings#age(ChildRows, CollectionYear)})
      * @param year the collection year
      * @param settings ages (leap-day policy)
      * @param rules the law engine
      * @param policy {@link #policy}
      * @return whether the young person is expected
      */
-    boolean judge(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules, Policy policy) {
-      Reason r = reason(c, year, settings, rules, policy);
+    boolean judge(ChildRows c, int age, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
+        Policy policy) {
+      Reason r = reason(c, age, year, settings, rules, policy);
       boolean returned = c.oc3Row() >= 0;
       if (r.expected() || returned) {
         kept.add(finding(c, r, returned, year, settings));
@@ -218,13 +220,11 @@ public final class ExpectedCohort {
       return r.expected();
     }
 
-    private Reason reason(ChildRows c, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
+    private Reason reason(ChildRows c, int age, CollectionYear year, IndicatorSettings settings, Jurisdiction rules,
         Policy policy) {
       if (!c.hasDateOfBirth()) {
         return Reason.NO_DATE_OF_BIRTH;
       }
-      LocalDate dob = c.dateOfBirth();
-      int age = settings.age(dob, year);
       if (age < 17 || age > 21) {
         return Reason.AGE_OUTSIDE_17_TO_21;
       }
@@ -242,7 +242,7 @@ public final class ExpectedCohort {
       if (finalRec.equals("E11") || finalRec.equals("E12")) {
         return Reason.ADOPTED;
       }
-      int birthdayDay = (int) settings.birthday(dob, age);
+      int birthdayDay = (int) settings.birthday(c.dateOfBirth(), age);
       if (age <= 18) {
         long yearEnd = IndicatorSettings.yearEnd(year);
         for (int i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.time.Ages;
 import org.leavingcare.time.EpochDays;
 import org.leavingcare.time.LeapDayPolicy;
@@ -80,6 +81,14 @@ public record IndicatorSettings(LeapDayPolicy leapDay, int windowMonthsBefore, i
   public Optional<Integer> ageInYear(LocalDate dateOfBirth, CollectionYear year) {
     int n = age(dateOfBirth, year);
     return n < 1 ? Optional.empty() : Optional.of(n);
+  }
+
+  /**
+   * {@link #ageInYear} of a child, with 0 or less when empty or the date of birth is not known: the
+   * cohort pass works it out once per child for every part that needs it.
+   */
+  int age(ChildRows c, CollectionYear year) {
+    return c.hasDateOfBirth() ? age(c.dateOfBirth(), year) : 0;
   }
 
   /** {@link #ageInYear}, with 0 or less for empty (for the cohort pass, which asks for every child). */

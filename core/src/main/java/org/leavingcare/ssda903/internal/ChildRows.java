@@ -52,8 +52,16 @@ public final class ChildRows {
   private boolean historyMade;
   private @Nullable CareHistory history;
   private @Nullable InvalidCareHistoryException invalid;
-  /** Legal statuses by code, parsed once per code ({@link #legalStatus}). */
-  private final Map<String, @Nullable LegalStatus> statuses = new HashMap<>();
+  /** The legal statuses by their codes as the store holds them (upper case). */
+  private static final Map<String, LegalStatus> STATUSES = statuses();
+
+  private static Map<String, LegalStatus> statuses() {
+    Map<String, LegalStatus> m = new HashMap<>();
+    for (LegalStatus s : LegalStatus.values()) {
+      m.put(s.name(), s);
+    }
+    return m;
+  }
 
   /**
    * Reads a child's rows from the store (after the finishing checks).
@@ -68,7 +76,7 @@ public final class ChildRows {
     headerRow = store.headers.row(c);
     oc3Row = store.oc3.row(c);
     dob = store.dateOfBirth(c);
-    dobDate = null;
+    dobDate = dob == Cells.NOT_A_DATE ? null : Cells.day(dob);
     int n = store.episodeCount(c);
     if (n > start.length) {
       int size = Math.max(n, start.length * 2);
@@ -152,11 +160,7 @@ public final class ChildRows {
   public LocalDate dateOfBirth() {
     LocalDate d = dobDate;
     if (d == null) {
-      if (dob == Cells.NOT_A_DATE) {
-        throw new IllegalStateException("child " + id + " has no date of birth; this is a bug");
-      }
-      d = Cells.day(dob);
-      dobDate = d;
+      throw new IllegalStateException("child " + id + " has no date of birth; this is a bug");
     }
     return d;
   }
@@ -315,22 +319,23 @@ public final class ChildRows {
   }
 
   /**
-   * The legal status a code names, parsed once per code (codes are the store's few shared strings):
-   * what {@link CareEpisode.Builder#legalStatusCode} would find, without its parse per episode.
+   * The legal status a code names: what {@link CareEpisode.Builder#legalStatusCode} would find,
+   * without its parse per episode.
    *
    * @return the status, or null if the code is not one
    */
-  private @Nullable LegalStatus legalStatus(String code) {
-    LegalStatus s = statuses.get(code);
-    if (s == null && !statuses.containsKey(code)) {
-      try {
-        s = LegalStatus.parse(code);
-      } catch (IllegalArgumentException e) {
-        s = null;
-      }
-      statuses.put(code, s);
+  private static @Nullable LegalStatus legalStatus(String code) {
+    LegalStatus s = STATUSES.get(code);
+    return s != null ? s : parsedLegalStatus(code);
+  }
+
+  /** A code not found as it is (not a legal status, or not as the store holds them), parsed. */
+  private static @Nullable LegalStatus parsedLegalStatus(String code) {
+    try {
+      return LegalStatus.parse(code);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    return s;
   }
 
   /**
