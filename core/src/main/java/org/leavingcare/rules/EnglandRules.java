@@ -303,11 +303,16 @@ public final class EnglandRules implements Jurisdiction {
     private int reasonCount;
     /** The reasons as a shared list, when the case took a row whose reasons never vary; else null. */
     private @Nullable List<Reason> sharedReasons;
-    /** The duties owed so far, in the order of their codes, at most one per code. */
-    private DutyOwed[] duties = NO_DUTIES; // made on the first duty: many assessments owe none
+    /*
+     * The duties owed and the deadlines set so far, in the order the rules gave them: a later one
+     * with the same code or key replaces an earlier one. They are only appended while the rules
+     * run (a few instructions where each of the many rules owes a duty or sets a deadline, once
+     * the JIT has compiled it) and put in order, one per code and key, at the end
+     * (finishDutiesAndDeadlines).
+     */
+    private DutyOwed[] duties = NO_DUTIES; // many assessments owe none
     private int dutyCount;
-    /** The deadlines so far, at most one per key, in the order they were set (sorted by key at the end). */
-    private Deadline[] deadlines = NO_DEADLINES; // made on the first deadline
+    private Deadline[] deadlines = NO_DEADLINES;
     private int deadlineCount;
     private Category category = Category.NONE;
     // Facts found while categorising, used by the duty and deadline rules.
@@ -326,7 +331,7 @@ public final class EnglandRules implements Jurisdiction {
     Assessment assess() {
       listDutiesAndDeadlines();
       generalFlags();
-      sortDeadlinesByKey();
+      finishDutiesAndDeadlines();
       List<Reason> why = sharedReasons != null ? sharedReasons : new Views.ArrayView<>(reasons, reasonCount);
       return Assessment.trusted(ModelInternals.personId(k.history), k.asOf, category, why, duties, dutyCount, deadlines,
           deadlineCount, k.flags(), k.policy);
@@ -342,51 +347,80 @@ public final class EnglandRules implements Jurisdiction {
       reasons[reasonCount++] = r;
     }
 
-    private int deadlineIndex(DeadlineKey key) {
+    /** Whether a deadline of {@code key} is set. */
+    private boolean hasDeadline(DeadlineKey key) {
       for (int i = 0; i < deadlineCount; i++) {
         if (deadlines[i].key() == key) {
-          return i;
+          return true;
         }
       }
-      return -1;
+      return false;
     }
 
-    private boolean hasDeadline(DeadlineKey key) {
-      return deadlineIndex(key) >= 0;
-    }
-
-    /** Sets the deadline of {@code key}, replacing one already set. */
-    private void putDeadline(DeadlineKey key, Deadline deadline) {
-      int i = deadlineIndex(key);
-      if (i >= 0) {
-        deadlines[i] = deadline;
-        return;
-      }
+    /** Sets the deadline, replacing one already set with its key. */
+    private void putDeadline(Deadline deadline) {
       if (deadlineCount == deadlines.length) {
-        deadlines = deadlineCount == 0 ? new Deadline[DEADLINES_CAPACITY] : java.util.Arrays.copyOf(deadlines, deadlineCount * 2);
+        growDeadlines();
       }
       deadlines[deadlineCount++] = deadline;
     }
 
-    private void removeDeadline(DeadlineKey key) {
-      int i = deadlineIndex(key);
-      if (i >= 0) {
-        System.arraycopy(deadlines, i + 1, deadlines, i, deadlineCount - i - 1);
-        deadlines[--deadlineCount] = null;
-      }
+    private void growDeadlines() {
+      deadlines = deadlineCount == 0 ? new Deadline[DEADLINES_CAPACITY] : java.util.Arrays.copyOf(deadlines, deadlineCount * 2);
     }
 
-    private void sortDeadlinesByKey() {
-      for (int i = 1; i < deadlineCount; i++) {
-        Deadline d = deadlines[i];
-        int ordinal = d.key().ordinal();
+    private void removeDeadline(DeadlineKey key) {
+      int n = 0;
+      for (int i = 0; i < deadlineCount; i++) {
+        if (deadlines[i].key() != key) {
+          deadlines[n++] = deadlines[i];
+        }
+      }
+      java.util.Arrays.fill(deadlines, n, deadlineCount, null);
+      deadlineCount = n;
+    }
+
+    /**
+     * Puts the duties in the order of their codes and the deadlines in the order of their keys,
+     * keeping the last given of each code and key.
+     */
+    private void finishDutiesAndDeadlines() {
+      for (int i = 1; i < dutyCount; i++) { // a stable insertion sort: duties of one code stay in the order owed
+        DutyOwed x = duties[i];
+        int ordinal = x.code().ordinal();
+        int j = i - 1;
+        while (j >= 0 && duties[j].code().ordinal() > ordinal) {
+          duties[j + 1] = duties[j];
+          j--;
+        }
+        duties[j + 1] = x;
+      }
+      int n = 0;
+      for (int i = 0; i < dutyCount; i++) {
+        if (i + 1 == dutyCount || duties[i + 1].code() != duties[i].code()) {
+          duties[n++] = duties[i];
+        }
+      }
+      java.util.Arrays.fill(duties, n, dutyCount, null);
+      dutyCount = n;
+      for (int i = 1; i < deadlineCount; i++) { // stable too
+        Deadline x = deadlines[i];
+        int ordinal = x.key().ordinal();
         int j = i - 1;
         while (j >= 0 && deadlines[j].key().ordinal() > ordinal) {
           deadlines[j + 1] = deadlines[j];
           j--;
         }
-        deadlines[j + 1] = d;
+        deadlines[j + 1] = x;
       }
+      n = 0;
+      for (int i = 0; i < deadlineCount; i++) {
+        if (i + 1 == deadlineCount || deadlines[i + 1].key() != deadlines[i].key()) {
+          deadlines[n++] = deadlines[i];
+        }
+      }
+      java.util.Arrays.fill(deadlines, n, deadlineCount, null);
+      deadlineCount = n;
     }
 
     // --- §5 decision table ----------------------------------------------------------------------
@@ -577,23 +611,16 @@ public final class EnglandRules implements Jurisdiction {
       put(new DutyOwed(code, provision, opt(since), opt(endsAtStartOf), Optional.empty(), true));
     }
 
-    /** Adds the duty in the order of codes, replacing one already owed with the same code. */
+    /** Owes the duty, replacing one already owed with the same code. */
     private void put(DutyOwed duty) {
-      int ordinal = duty.code().ordinal();
-      int i = dutyCount;
-      while (i > 0 && duties[i - 1].code().ordinal() >= ordinal) {
-        i--;
-      }
-      if (i < dutyCount && duties[i].code() == duty.code()) {
-        duties[i] = duty;
-        return;
-      }
       if (dutyCount == duties.length) {
-        duties = dutyCount == 0 ? new DutyOwed[DUTIES_CAPACITY] : java.util.Arrays.copyOf(duties, dutyCount * 2);
+        growDuties();
       }
-      System.arraycopy(duties, i, duties, i + 1, dutyCount - i);
-      duties[i] = duty;
-      dutyCount++;
+      duties[dutyCount++] = duty;
+    }
+
+    private void growDuties() {
+      duties = dutyCount == 0 ? new DutyOwed[DUTIES_CAPACITY] : java.util.Arrays.copyOf(duties, dutyCount * 2);
     }
 
     private Optional<LocalDate> opt(int day) {
@@ -601,7 +628,7 @@ public final class EnglandRules implements Jurisdiction {
     }
 
     private int deadline(DeadlineKey key, int day, LegalReference provision) {
-      putDeadline(key, Deadline.on(key, k.dateOf(day), provision));
+      putDeadline(Deadline.on(key, k.dateOf(day), provision));
       return day;
     }
 
@@ -617,6 +644,14 @@ public final class EnglandRules implements Jurisdiction {
      */
     private void listDutiesAndDeadlines() {
       int d = k.d;
+      // The arrays are made here for the cases that need them, so that the rules that fill them
+      // seldom take the path that makes or grows them (and C2 leaves it out of their compiled code).
+      if (category != Category.NONE) {
+        duties = new DutyOwed[DUTIES_CAPACITY];
+      }
+      if (category != Category.NONE || d < k.b18) {
+        deadlines = new Deadline[DEADLINES_CAPACITY];
+      }
       if (d < k.b18) {
         deadline(DeadlineKey.TURNS_18_ON, k.b18, ChildrenAct1989.S23C_FORMER_RELEVANT_CHILD);
       }
@@ -834,13 +869,13 @@ public final class EnglandRules implements Jurisdiction {
         if (lastReview == EnglandCase.NEVER || lastReview < a + 28) {
           deadline(DeadlineKey.ACCOMMODATION_REVIEW_NOT_BEFORE, a + 28, CareLeaversRegulations2010.REG_7_REVIEW);
         }
-        putDeadline(DeadlineKey.SUBSEQUENT_REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MAX);
+        putDeadline(REVIEW_INTERVAL_MAX);
       }
     }
 
     private int paVisits(int accommodationStart) {
       int lastPa = k.factDays[ModelInternals.LAST_PA_VISIT];
-      putDeadline(DeadlineKey.SUBSEQUENT_PA_VISIT_INTERVAL_MAX, PA_VISIT_INTERVAL_MAX);
+      putDeadline(PA_VISIT_INTERVAL_MAX);
       int due = lastPa != EnglandCase.NEVER && lastPa >= accommodationStart ? plusMonths(lastPa, 2) : accommodationStart + 7;
       return deadline(DeadlineKey.PA_VISIT_BY, due, CareLeaversRegulations2010.REG_8_PA_VISITS);
     }
@@ -946,8 +981,7 @@ public final class EnglandRules implements Jurisdiction {
         if (assessmentDue.isPresent()) {
           due = deadline(DeadlineKey.NEEDS_ASSESSMENT_BY, assessmentDue.get(), assessmentSource);
         } else {
-          putDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY, Deadline.noStatutoryDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY,
-              assessmentSource));
+          putDeadline(Deadline.noStatutoryDeadline(DeadlineKey.NEEDS_ASSESSMENT_BY, assessmentSource));
         }
         owe(DutyCode.NEEDS_ASSESSMENT, provision, since, EnglandCase.NEVER, due);
       }
