@@ -51,8 +51,10 @@ public final class CareHistory {
 
       @Override
       public Circumstances reviewFacts(boolean careOrder, java.time.@Nullable LocalDate careOrderSince,
-          int firstReviewHeld, java.time.@Nullable LocalDate firstReview, java.time.@Nullable LocalDate lastReview) {
-        return Circumstances.reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
+          int careOrderSinceDay, int firstReviewHeld, java.time.@Nullable LocalDate firstReview, int firstReviewDay,
+          java.time.@Nullable LocalDate lastReview, int lastReviewDay) {
+        return Circumstances.reviewFacts(careOrder, careOrderSince, careOrderSinceDay, firstReviewHeld, firstReview,
+            firstReviewDay, lastReview, lastReviewDay);
       }
     });
   }

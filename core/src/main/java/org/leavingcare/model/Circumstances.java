@@ -146,6 +146,62 @@ public final class Circumstances {
     this.factDays = days;
   }
 
+  /**
+   * {@code t} with the review facts given (the form {@link #reviewFacts} makes), its dated facts
+   * already as epoch days in {@code factDays}.
+   */
+  private Circumstances(Circumstances t, boolean careOrder, @Nullable LocalDate careOrderSince,
+      @Nullable Boolean firstReviewHeld, @Nullable LocalDate firstReview, @Nullable LocalDate lastReview,
+      int[] factDays) {
+    this.careOrder = careOrder;
+    this.careOrderSince = careOrderSince;
+    this.pathwayPlanExists = t.pathwayPlanExists;
+    this.lastPathwayPlanReview = t.lastPathwayPlanReview;
+    this.needsAssessmentCompleted = t.needsAssessmentCompleted;
+    this.lastPaVisit = t.lastPaVisit;
+    this.livingWithParentSince = t.livingWithParentSince;
+    this.livingWithParentUntil = t.livingWithParentUntil;
+    this.livingWithParentEndReason = t.livingWithParentEndReason;
+    this.homePersonType = t.homePersonType;
+    this.arrangementOngoing = t.arrangementOngoing;
+    this.detainedOn16thBirthday = t.detainedOn16thBirthday;
+    this.inHospitalOn16thBirthday = t.inHospitalOn16thBirthday;
+    this.detainedFrom = t.detainedFrom;
+    this.inHospitalFrom = t.inHospitalFrom;
+    this.detentionBasis = t.detentionBasis;
+    this.lookedAfterImmediatelyBeforeDetention = t.lookedAfterImmediatelyBeforeDetention;
+    this.lookedAfterImmediatelyBeforeAdmission = t.lookedAfterImmediatelyBeforeAdmission;
+    this.accommodationProvidedUnder23BFrom = t.accommodationProvidedUnder23BFrom;
+    this.accommodationProvidedUnder24BFrom = t.accommodationProvidedUnder24BFrom;
+    this.heBursaryPaid = t.heBursaryPaid;
+    this.termTimeAccommodationUnavailableInVacations = t.termTimeAccommodationUnavailableInVacations;
+    this.stayingPut = t.stayingPut;
+    this.formerFosterParentWasLAFosterParentImmediatelyBefore = t.formerFosterParentWasLAFosterParentImmediatelyBefore;
+    this.s23czbRequestDate = t.s23czbRequestDate;
+    this.optedOut = t.optedOut;
+    this.s23caNotificationDate = t.s23caNotificationDate;
+    this.sgoMadeOn = t.sgoMadeOn;
+    this.sgoInForce = t.sgoInForce;
+    this.sgoEndedOn = t.sgoEndedOn;
+    this.lookedAfterImmediatelyBeforeSgo = t.lookedAfterImmediatelyBeforeSgo;
+    this.disabled = t.disabled;
+    this.placementStart = t.placementStart;
+    this.placementIntendedUntil18 = t.placementIntendedUntil18;
+    this.firstReviewHeld = firstReviewHeld;
+    this.firstReviewDate = firstReview;
+    this.lastReviewDate = lastReview;
+    this.lastVisit = t.lastVisit;
+    this.sameCarerAllBreaks = t.sameCarerAllBreaks;
+    this.returnsToParentAfterEachBreak = t.returnsToParentAfterEachBreak;
+    this.intendedMaxBreakDays = t.intendedMaxBreakDays;
+    this.shortBreakSeriesContinuing = t.shortBreakSeriesContinuing;
+    this.educationProgramme = t.educationProgramme;
+    this.privatelyFostered = t.privatelyFostered;
+    this.otherAccommodation = t.otherAccommodation;
+    this.unknownFacts = t.unknownFacts;
+    this.factDays = factDays;
+  }
+
   private static int day(@Nullable LocalDate date) {
     return date == null ? ModelInternals.ABSENT : (int) date.toEpochDay();
   }
@@ -153,23 +209,27 @@ public final class Circumstances {
   /**
    * The circumstances {@code builder().careOrder(..).careOrderSince(..).firstReviewHeld(..)
    * .firstReviewDate(..).lastReviewDate(..).build()} makes (each date set only when given): the
-   * facts an SSDA903 return supports on a date, made without a builder's checks (these facts have
-   * none) for the cohort pass.
+   * facts an SSDA903 return supports on a date, made without a builder (these facts need none of its
+   * checks) for the cohort pass: the other facts are {@link #none()}'s, and the dates come with their
+   * epoch days, which the caller has.
    *
    * @param firstReviewHeld 1 true, 0 false, -1 not recorded
+   * @param careOrderSinceDay the epoch day of {@code careOrderSince}, if given
+   * @param firstReviewDay the epoch day of {@code firstReview}, if given
+   * @param lastReviewDay the epoch day of {@code lastReview}, if given
    */
-  static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
-      @Nullable LocalDate firstReview, @Nullable LocalDate lastReview) {
+  static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int careOrderSinceDay,
+      int firstReviewHeld, @Nullable LocalDate firstReview, int firstReviewDay, @Nullable LocalDate lastReview,
+      int lastReviewDay) {
     if (!careOrder && careOrderSince == null && firstReviewHeld < 0 && firstReview == null && lastReview == null) {
       return NONE;
     }
-    Builder b = new Builder();
-    b.careOrder = careOrder;
-    b.careOrderSince = careOrderSince;
-    b.firstReviewHeld = firstReviewHeld < 0 ? null : firstReviewHeld > 0;
-    b.firstReviewDate = firstReview;
-    b.lastReviewDate = lastReview;
-    return new Circumstances(b, null, List.of());
+    int[] days = NONE.factDays.clone();
+    days[ModelInternals.CARE_ORDER_SINCE] = careOrderSince == null ? ModelInternals.ABSENT : careOrderSinceDay;
+    days[ModelInternals.FIRST_REVIEW] = firstReview == null ? ModelInternals.ABSENT : firstReviewDay;
+    days[ModelInternals.LAST_REVIEW] = lastReview == null ? ModelInternals.ABSENT : lastReviewDay;
+    return new Circumstances(NONE, careOrder, careOrderSince, firstReviewHeld < 0 ? null : firstReviewHeld > 0,
+        firstReview, lastReview, days);
   }
 
   /**

@@ -169,7 +169,9 @@ class CareHistoryFromDaysTest {
       b.lastReviewDate(LocalDate.ofEpochDay(last));
     }
     Circumstances reference = b.build();
-    Circumstances made = ModelInternals.reviewFacts(careOrder, date(since), held, date(first), date(last));
+    // The epoch days are read only where a date is given.
+    Circumstances made = ModelInternals.reviewFacts(careOrder, date(since), since == ModelInternals.ABSENT ? -7 : since,
+        held, date(first), first == ModelInternals.ABSENT ? -7 : first, date(last), last == ModelInternals.ABSENT ? -7 : last);
     assertThat(made).isEqualTo(reference).hasSameHashCodeAs(reference);
     assertThat(ModelInternals.factDays(made)).containsExactly(ModelInternals.factDays(reference));
   }

@@ -122,13 +122,17 @@ public final class ModelInternals {
      *
      * @param careOrder a care order in force
      * @param careOrderSince since when, if known
+     * @param careOrderSinceDay its epoch day, if known
      * @param firstReviewHeld 1 true, 0 false, -1 not recorded
      * @param firstReview the first review, if any
+     * @param firstReviewDay its epoch day, if any
      * @param lastReview the latest review, if any
+     * @param lastReviewDay its epoch day, if any
      * @return the circumstances
      */
-    Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
-        @Nullable LocalDate firstReview, @Nullable LocalDate lastReview);
+    Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int careOrderSinceDay,
+        int firstReviewHeld, @Nullable LocalDate firstReview, int firstReviewDay, @Nullable LocalDate lastReview,
+        int lastReviewDay);
   }
 
   private static @Nullable Access access;
@@ -204,19 +208,25 @@ public final class ModelInternals {
   /**
    * The circumstances {@code Circumstances.builder().careOrder(..).careOrderSince(..)
    * .firstReviewHeld(..).firstReviewDate(..).lastReviewDate(..).build()} makes (each date set only
-   * when given), without the builder's checks (these facts have none): the facts an SSDA903 return
-   * supports on a date.
+   * when given), without a builder (these facts need none of its checks): the facts an SSDA903
+   * return supports on a date. Each date comes with its epoch day (read only when the date is given),
+   * which the caller has, so that none is worked out again.
    *
    * @param careOrder a care order in force
    * @param careOrderSince since when, if known
+   * @param careOrderSinceDay its epoch day, if known
    * @param firstReviewHeld 1 true, 0 false, -1 not recorded
    * @param firstReview the first review, if any
+   * @param firstReviewDay its epoch day, if any
    * @param lastReview the latest review, if any
+   * @param lastReviewDay its epoch day, if any
    * @return the circumstances ({@link Circumstances#none()} when nothing is recorded)
    */
-  public static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int firstReviewHeld,
-      @Nullable LocalDate firstReview, @Nullable LocalDate lastReview) {
-    return access().reviewFacts(careOrder, careOrderSince, firstReviewHeld, firstReview, lastReview);
+  public static Circumstances reviewFacts(boolean careOrder, @Nullable LocalDate careOrderSince, int careOrderSinceDay,
+      int firstReviewHeld, @Nullable LocalDate firstReview, int firstReviewDay, @Nullable LocalDate lastReview,
+      int lastReviewDay) {
+    return access().reviewFacts(careOrder, careOrderSince, careOrderSinceDay, firstReviewHeld, firstReview,
+        firstReviewDay, lastReview, lastReviewDay);
   }
 
   private static Access access() {

@@ -362,13 +362,13 @@ public final class ChildRows {
     }
     // A care order in force on the date, since the start of the unbroken run of C1/C2 episodes.
     boolean careOrder = isCareOrder(current);
-    LocalDate careOrderSince = null;
+    int careOrderSince = Cells.NOT_A_DATE;
     if (careOrder) {
       int first = current;
       while (first > 0 && isCareOrder(first - 1) && abuts(first - 1, first)) {
         first--;
       }
-      careOrderSince = Cells.day(start[first]);
+      careOrderSince = start[first];
     }
     // The current period of being looked after: episodes that abut, back to the first.
     int first = current;
@@ -387,9 +387,15 @@ public final class ChildRows {
         }
       }
     }
-    return firstReview < 0 ? ModelInternals.reviewFacts(careOrder, careOrderSince, 0, null, null)
-        : ModelInternals.reviewFacts(careOrder, careOrderSince, 1, Cells.day(reviewDay[firstReview]),
-            lastReview < 0 ? null : Cells.day(reviewDay[lastReview]));
+    int firstDay = firstReview < 0 ? Cells.NOT_A_DATE : reviewDay[firstReview];
+    int lastDay = lastReview < 0 ? Cells.NOT_A_DATE : reviewDay[lastReview];
+    return ModelInternals.reviewFacts(careOrder, date(careOrderSince), careOrderSince, firstReview < 0 ? 0 : 1,
+        date(firstDay), firstDay, date(lastDay), lastDay);
+  }
+
+  /** The shared date of an epoch day, or null for {@link Cells#NOT_A_DATE}. */
+  private static @Nullable LocalDate date(int day) {
+    return day == Cells.NOT_A_DATE ? null : Cells.day(day);
   }
 
   /** Whether episode {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */
