@@ -44,9 +44,9 @@ public final class CareHistory {
       }
 
       @Override
-      public @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
-          @Nullable LegalStatus[] statuses, Circumstances circumstances) {
-        return CareHistory.fromDays(person, count, starts, ends, shortBreaks, statuses, circumstances);
+      public @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
+          boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+        return CareHistory.fromDays(person, dateOfBirthDay, count, starts, ends, shortBreaks, statuses, circumstances);
       }
 
       @Override
@@ -90,6 +90,7 @@ public final class CareHistory {
    * episodes as days (the 903 cohort pass) converts a million children without a builder each.
    * The episodes are made only if {@link #episodes()} is called.
    *
+   * @param dateOfBirthDay the epoch day of the person's date of birth (the source has it)
    * @param count how many episodes: the first {@code count} entries of each array, in any order
    * @param ends ends (exclusive), {@link Integer#MAX_VALUE} when open
    * @param statuses legal statuses; null where the code is not one
@@ -97,9 +98,9 @@ public final class CareHistory {
    *     status, starts before the date of birth): build it through {@link Builder} then, whose
    *     {@link InvalidCareHistoryException} names every fault
    */
-  static @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
-      @Nullable LegalStatus[] statuses, Circumstances circumstances) {
-    long dob = person.dateOfBirth().toEpochDay();
+  static @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
+      boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+    int dob = dateOfBirthDay;
     int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       if (ends[i] < starts[i] || statuses[i] == null || starts[i] < dob) {

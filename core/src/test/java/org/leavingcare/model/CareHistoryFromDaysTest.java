@@ -108,7 +108,8 @@ class CareHistoryFromDaysTest {
     Episodes e = new Episodes(new Random(seed));
     Circumstances facts = new Random(seed).nextBoolean() ? Circumstances.none()
         : Circumstances.builder().careOrder(true).firstReviewHeld(false).build();
-    CareHistory fromDays = ModelInternals.fromDays(e.person, e.count, e.starts, e.ends, e.shortBreaks, e.statuses, facts);
+    CareHistory fromDays =
+        ModelInternals.fromDays(e.person, BORN, e.count, e.starts, e.ends, e.shortBreaks, e.statuses, facts);
     CareHistory.Builder builder = e.builder(facts);
     if (fromDays == null) {
       // Refused: the builders find a fault and name it.
@@ -134,11 +135,11 @@ class CareHistoryFromDaysTest {
     int born = (int) p.dateOfBirth().toEpochDay();
     LegalStatus[] c2 = {LegalStatus.C2};
     Circumstances none = Circumstances.none();
-    assertThat(ModelInternals.fromDays(p, 1, new int[] {born}, new int[] {born - 1}, new boolean[1], c2, none)).isNull();
-    assertThat(ModelInternals.fromDays(p, 1, new int[] {born - 1}, new int[] {born + 5}, new boolean[1], c2, none)).isNull();
-    assertThat(ModelInternals.fromDays(p, 1, new int[] {born}, new int[] {born + 5}, new boolean[1],
+    assertThat(ModelInternals.fromDays(p, born, 1, new int[] {born}, new int[] {born - 1}, new boolean[1], c2, none)).isNull();
+    assertThat(ModelInternals.fromDays(p, born, 1, new int[] {born - 1}, new int[] {born + 5}, new boolean[1], c2, none)).isNull();
+    assertThat(ModelInternals.fromDays(p, born, 1, new int[] {born}, new int[] {born + 5}, new boolean[1],
         new LegalStatus[1], none)).isNull();
-    assertThat(ModelInternals.fromDays(p, 1, new int[] {born}, new int[] {Integer.MAX_VALUE}, new boolean[1], c2, none))
+    assertThat(ModelInternals.fromDays(p, born, 1, new int[] {born}, new int[] {Integer.MAX_VALUE}, new boolean[1], c2, none))
         .isEqualTo(CareHistory.of(p, java.util.List.of(CareEpisode.builder(p.dateOfBirth()).shortBreak(false)
             .legalStatus(LegalStatus.C2).build()), none));
   }

@@ -106,6 +106,7 @@ public final class ModelInternals {
      * A history made straight from epoch days: see {@link ModelInternals#fromDays}.
      *
      * @param person the person
+     * @param dateOfBirthDay the epoch day of the person's date of birth
      * @param count how many episodes
      * @param starts starts
      * @param ends ends (exclusive), {@link Integer#MAX_VALUE} when open
@@ -114,8 +115,8 @@ public final class ModelInternals {
      * @param circumstances the facts
      * @return the history, or null if an episode is faulty
      */
-    @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends, boolean[] shortBreaks,
-        @Nullable LegalStatus[] statuses, Circumstances circumstances);
+    @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
+        boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances);
 
     /**
      * Review facts made without a builder: see {@link ModelInternals#reviewFacts}.
@@ -190,6 +191,8 @@ public final class ModelInternals {
    * that hold episodes as days, such as the 903 cohort pass. The arrays are read, not kept.
    *
    * @param person the person
+   * @param dateOfBirthDay the epoch day of the person's date of birth (the source has it; it must be
+   *     {@code person.dateOfBirth().toEpochDay()})
    * @param count how many episodes: the first {@code count} entries of each array, in any order
    * @param starts starts, epoch days
    * @param ends ends (exclusive), epoch days, {@link Integer#MAX_VALUE} when open
@@ -200,9 +203,9 @@ public final class ModelInternals {
    *     status, or starts before the date of birth): build it through {@link CareHistory.Builder}
    *     then, whose exception names every fault
    */
-  public static @Nullable CareHistory fromDays(Person person, int count, int[] starts, int[] ends,
-      boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
-    return access().fromDays(person, count, starts, ends, shortBreaks, statuses, circumstances);
+  public static @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts,
+      int[] ends, boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
+    return access().fromDays(person, dateOfBirthDay, count, starts, ends, shortBreaks, statuses, circumstances);
   }
 
   /**

@@ -277,7 +277,7 @@ public final class ChildRows {
           n++;
         }
       }
-      history = ModelInternals.fromDays(person, n, hStart, hEnd, hShortBreak, hStatus, Circumstances.none());
+      history = ModelInternals.fromDays(person, dob, n, hStart, hEnd, hShortBreak, hStatus, Circumstances.none());
       if (history == null) {
         invalid = invalidHistory(person);
       }
