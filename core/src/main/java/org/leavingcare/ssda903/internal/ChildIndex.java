@@ -492,12 +492,22 @@ public final class ChildIndex {
    * @return a new array
    */
   public String[] ids() {
-    synchronized (chunks) {
-      String[] a = new String[size.get()];
-      for (int i = 0; i < a.length; i++) {
-        a[i] = name(i);
-      }
-      return a;
+    String[] a = new String[size()];
+    ids(a, 0, a.length);
+    return a;
+  }
+
+  /**
+   * Writes the ids of indices {@code [from, to)} into {@code into} at their index; call once
+   * reading has finished (ranges may be written on several threads at once).
+   *
+   * @param into where the ids go, by index
+   * @param from the first index
+   * @param to after the last
+   */
+  public void ids(String[] into, int from, int to) {
+    for (int i = from; i < to; i++) {
+      into[i] = name(i);
     }
   }
 }

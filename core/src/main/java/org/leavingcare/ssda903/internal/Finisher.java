@@ -32,7 +32,7 @@ public final class Finisher {
    */
   public static void finish(Store store, Issues issues, ExecutorService pool, int parts)
       throws InterruptedException, ExecutionException {
-    store.group();
+    store.group(pool);
     int n = store.children();
     // Many more ranges than threads, so that no thread is left waiting on another's last range.
     int p = Math.max(1, Math.min(parts * 16, n / 500));

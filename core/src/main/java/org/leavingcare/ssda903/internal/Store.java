@@ -1,6 +1,11 @@
 package org.leavingcare.ssda903.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The accepted rows of a return in compact form: children are dense indices ({@link ChildIndex}),
@@ -10,7 +15,7 @@ import java.util.Arrays;
  * <p>While reading: Episodes rows are appended in blocks, each reading task to its own blocks
  * ({@link #episodeAppender()}), so several Episodes files can be read at once; Header, Reviews,
  * OC3 and UASC rows are written by one thread at a time (one reading task per table). After every
- * task has finished, {@link #group()} puts each child's episodes and reviews together, and only
+ * task has finished, {@link #group} puts each child's episodes and reviews together, and only
  * then are rows read by child.
  */
 public final class Store {
@@ -643,12 +648,22 @@ public final class Store {
 
   /**
    * Puts each child's episodes and reviews together; call once, after every reading task has
-   * finished, then {@link #sortEpisodes} for each child.
+   * finished, then {@link #sortEpisodes} for each child. The children's ids are made, and the
+   * reviews grouped, on the pool while this thread groups the episodes.
+   *
+   * @param pool where the other work runs
+   * @throws InterruptedException if interrupted while waiting for it
+   * @throws ExecutionException if it failed
    */
-  public void group() {
-    ids = index.ids();
-    children = ids.length;
-    // Episodes: a counting sort by child, then each child's few rows in order.
+  public void group(ExecutorService pool) throws InterruptedException, ExecutionException {
+    children = index.size();
+    ids = new String[children];
+    List<Future<?>> tasks = new ArrayList<>();
+    int half = children / 2;
+    tasks.add(pool.submit(() -> index.ids(ids, 0, half)));
+    tasks.add(pool.submit(() -> index.ids(ids, half, children)));
+    tasks.add(pool.submit(this::groupReviews));
+    // Episodes: a counting sort by child of the rows' numbers, then each child's few rows in order.
     int[] count = new int[children + 1];
     int total = 0;
     for (int b = 0; b < blockCount; b++) {
@@ -673,7 +688,13 @@ public final class Store {
     for (int c = 0; c < children; c++) {
       episodeCount[c] = episodeFrom[c + 1] - episodeFrom[c];
     }
-    // Reviews: a stable counting sort by child (order within a child: as read).
+    for (Future<?> f : tasks) {
+      f.get();
+    }
+  }
+
+  /** Reviews: a stable counting sort by child (order within a child: as read). */
+  private void groupReviews() {
     int[] rc = new int[children + 1];
     for (int r = 0; r < reviews.size; r++) {
       rc[reviews.child[r] + 1]++;
@@ -681,15 +702,17 @@ public final class Store {
     for (int c = 0; c < children; c++) {
       rc[c + 1] += rc[c];
     }
-    reviewFrom = rc.clone();
-    reviewRows = new int[reviews.size];
+    int[] from = rc.clone();
+    int[] rows = new int[reviews.size];
     for (int r = 0; r < reviews.size; r++) {
-      reviewRows[rc[reviews.child[r]]++] = r;
+      rows[rc[reviews.child[r]]++] = r;
     }
+    reviewFrom = from;
+    reviewRows = rows;
   }
 
   /**
-   * Puts a child's episodes in order of start, then file, then line (after {@link #group()}, before
+   * Puts a child's episodes in order of start, then file, then line (after {@link #group}, before
    * they are read by child). Children are independent: ranges of them may be sorted on several
    * threads at once.
    *
@@ -743,7 +766,7 @@ public final class Store {
   }
 
   /**
-   * A child's id (after {@link #group()}).
+   * A child's id (after {@link #group}).
    *
    * @param c the child
    * @return CHILD
@@ -752,7 +775,7 @@ public final class Store {
     return ids[c];
   }
 
-  /** @return how many children (after {@link #group()}) */
+  /** @return how many children (after {@link #group}) */
   public int children() {
     return children;
   }
