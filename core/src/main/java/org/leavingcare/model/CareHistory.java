@@ -100,50 +100,55 @@ public final class CareHistory {
    */
   static @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
       boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
-    int dob = dateOfBirthDay;
-    int[] order = new int[count];
+    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
+    LegalStatus[] sorted = new LegalStatus[count];
     for (int i = 0; i < count; i++) {
-      if (ends[i] < starts[i] || statuses[i] == null || starts[i] < dob) {
+      LegalStatus status = statuses[i];
+      int start = starts[i];
+      int end = ends[i];
+      if (end < start || status == null || start < dateOfBirthDay) {
         return null;
       }
-      // Insertion sort (a child has few episodes) in ORDER: start, end, short break, legal status.
-      int j = i - 1;
-      while (j >= 0 && after(order[j], i, starts, ends, shortBreaks, statuses)) {
-        order[j + 1] = order[j];
+      int flags = shortBreaks[i] ? ModelInternals.SHORT_BREAK : 0;
+      // Insertion sort in place (a child has few episodes), in ORDER: start, end, short break, legal status.
+      int j = i;
+      while (j > 0 && after(days, sorted, j - 1, start, end, flags, status)) {
+        System.arraycopy(days, ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * (j - 1), days,
+            ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * j, ModelInternals.EPISODE_INTS);
+        sorted[j] = sorted[j - 1];
         j--;
       }
-      order[j + 1] = i;
+      int k = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * j;
+      days[k] = start;
+      days[k + 1] = end;
+      days[k + 2] = flags;
+      sorted[j] = status;
     }
-    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
     java.time.LocalDate d = person.dateOfBirth();
     days[ModelInternals.DOB_YEAR] = d.getYear();
     days[ModelInternals.DOB_MONTH] = d.getMonthValue();
     days[ModelInternals.DOB_DAY] = d.getDayOfMonth();
-    LegalStatus[] sorted = new LegalStatus[count];
-    int k = ModelInternals.EPISODES;
-    for (int i = 0; i < count; i++) {
-      int e = order[i];
-      days[k++] = starts[e];
-      days[k++] = ends[e];
-      days[k++] = shortBreaks[e] ? ModelInternals.SHORT_BREAK : 0;
-      sorted[i] = statuses[e];
-    }
     return new CareHistory(person, null, sorted, requireNonNull(circumstances, "circumstances"), days);
   }
 
-  /** Whether episode {@code a} comes after {@code b} in {@link #ORDER} (all English, with a status, no placement type). */
-  private static boolean after(int a, int b, int[] starts, int[] ends, boolean[] shortBreaks,
-      @Nullable LegalStatus[] statuses) {
-    if (starts[a] != starts[b]) {
-      return starts[a] > starts[b];
+  /**
+   * Whether the {@code k}th episode placed so far in {@code days} and {@code sorted} comes after the
+   * one given in {@link #ORDER} (all English, with a status, no placement type).
+   */
+  private static boolean after(int[] days, @Nullable LegalStatus[] sorted, int k, int start, int end, int flags,
+      LegalStatus status) {
+    int i = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * k;
+    if (days[i] != start) {
+      return days[i] > start;
     }
-    if (ends[a] != ends[b]) {
-      return ends[a] > ends[b];
+    if (days[i + 1] != end) {
+      return days[i + 1] > end;
     }
-    if (shortBreaks[a] != shortBreaks[b]) {
-      return shortBreaks[a];
+    int sb = days[i + 2] & ModelInternals.SHORT_BREAK;
+    if (sb != (flags & ModelInternals.SHORT_BREAK)) {
+      return sb != 0;
     }
-    return requireNonNull(statuses[a]).ordinal() > requireNonNull(statuses[b]).ordinal();
+    return requireNonNull(sorted[k]).ordinal() > status.ordinal();
   }
 
   private static int[] days(Person person, List<CareEpisode> episodes) {

@@ -198,7 +198,7 @@ public final class ExpectedCohort {
     /**
      * Judges one child ({@link ExpectedCohort}'s rules, in their order) and counts the finding: kept
      * if the young person is expected or returned, else counted by reason. The child's history is
-     * converted once for this and the assessment on the reference date ({@link ChildRows#history()}).
+     * converted once for this and the assessment on the reference date ({@link ChildRows#historyOn}).
      *
      * @param c the child's rows
      * @param age the age in the year ({@link IndicatorSettings#age(ChildRows, CollectionYear)})

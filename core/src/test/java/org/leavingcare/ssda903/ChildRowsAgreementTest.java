@@ -106,7 +106,7 @@ class ChildRowsAgreementTest {
       for (ChildRecord r : ret.children().toList()) {
         ret.rows(r.childId(), rows);
         if (r.dateOfBirth().isEmpty()) {
-          assertThatThrownBy(rows::history).isInstanceOf(IllegalStateException.class);
+          assertThatThrownBy(() -> rows.historyOn(0)).isInstanceOf(IllegalStateException.class);
           continue;
         }
         TreeSet<LocalDate> dates = new TreeSet<>(List.of(LocalDate.of(2024, 3, 31), LocalDate.of(2019, 3, 31)));

@@ -18,9 +18,9 @@ import org.leavingcare.model.internal.ModelInternals;
  * or list per row. One instance per thread, loaded child after child ({@link #load}); what
  * {@code ChildRecord} says of the child, this says too (the record is built from the same rows).
  *
- * <p>It also makes the law engine's {@link CareHistory} of the child once ({@link #history()}) and
- * gives it the facts of any date ({@link #historyOn}), so assessing the child on two dates (the
- * reference date, and a birthday for the expected OC3 cohort) converts the episodes once. The
+ * <p>It also makes the law engine's {@link CareHistory} of the child with the facts of any date
+ * ({@link #historyOn}), converting the episodes once: assessing the child on two dates (the
+ * reference date, and a birthday for the expected OC3 cohort) gives the first history other facts. The
  * history follows LAW.md §2.3 and SSDA903.md §7.7: V3 episodes are claimed short breaks (the
  * engine verifies CPPCR reg 48 for them); V4 episodes record an agreement, not days away, and are
  * left out; the legal status is kept. The facts the 903 supports on a date are a care order in
@@ -250,14 +250,12 @@ public final class ChildRows {
   }
 
   /**
-   * The law engine's history of the child with no facts yet, made once per child.
+   * Makes the history, with the facts of the first date asked for.
    *
-   * @return the history
    * @throws InvalidCareHistoryException if the law model rejects the episodes (the same exception
    *     each time it is asked for)
-   * @throws IllegalStateException if the child has no date of birth
    */
-  public CareHistory history() {
+  private CareHistory history(Circumstances facts) {
     if (!historyMade) {
       historyMade = true;
       Person person = Person.of(id, dateOfBirth());
@@ -277,7 +275,7 @@ public final class ChildRows {
           n++;
         }
       }
-      history = ModelInternals.fromDays(person, dob, n, hStart, hEnd, hShortBreak, hStatus, Circumstances.none());
+      history = ModelInternals.fromDays(person, dob, n, hStart, hEnd, hShortBreak, hStatus, facts);
       if (history == null) {
         invalid = invalidHistory(person);
       }
@@ -343,10 +341,14 @@ public final class ChildRows {
    *
    * @param day the assessment date, epoch day
    * @return the history
-   * @throws InvalidCareHistoryException as {@link #history()}
+   * @throws InvalidCareHistoryException if the law model rejects the episodes (the same exception
+   *     each time it is asked for)
+   * @throws IllegalStateException if the child has no date of birth
    */
   public CareHistory historyOn(int day) {
-    return history().withCircumstances(facts(day));
+    Circumstances facts = facts(day);
+    CareHistory h = history(facts);
+    return h.circumstances() == facts ? h : h.withCircumstances(facts);
   }
 
   /** The facts the 903 supports on a date (see the class comment). */
