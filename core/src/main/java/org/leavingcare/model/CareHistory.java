@@ -62,23 +62,19 @@ public final class CareHistory {
   private final Person person;
   /**
    * The episodes; null until first asked for when the history was made from days ({@link #fromDays}),
-   * then made from {@link #days} and {@link #statuses} (a benign race: the list is immutable).
+   * then made from {@link #days} (a benign race: the list is immutable).
    */
   private @Nullable List<CareEpisode> episodes;
-  /** The legal status of each episode of {@link #days} when made from days, else null. */
-  private final @Nullable LegalStatus @Nullable [] statuses;
   private final Circumstances circumstances;
   /** The date of birth and the episodes as ints, for the rules (laid out as {@link ModelInternals} says). */
   private final int[] days;
   /** {@code person.id()}, kept here for the rules (reading it does not visit the person). */
   private final String personId;
 
-  private CareHistory(Person person, @Nullable List<CareEpisode> episodes, @Nullable LegalStatus @Nullable [] statuses,
-      Circumstances circumstances, int[] days) {
+  private CareHistory(Person person, @Nullable List<CareEpisode> episodes, Circumstances circumstances, int[] days) {
     this.person = person;
     this.personId = person.id();
     this.episodes = episodes;
-    this.statuses = statuses;
     this.circumstances = circumstances;
     this.days = days;
   }
@@ -101,7 +97,6 @@ public final class CareHistory {
   static @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
       boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
     int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
-    LegalStatus[] sorted = new LegalStatus[count];
     for (int i = 0; i < count; i++) {
       LegalStatus status = statuses[i];
       int start = starts[i];
@@ -109,34 +104,31 @@ public final class CareHistory {
       if (end < start || status == null || start < dateOfBirthDay) {
         return null;
       }
-      int flags = shortBreaks[i] ? ModelInternals.SHORT_BREAK : 0;
+      int flags = (shortBreaks[i] ? ModelInternals.SHORT_BREAK : 0) | statusBits(status);
       // Insertion sort in place (a child has few episodes), in ORDER: start, end, short break, legal status.
       int j = i;
-      while (j > 0 && after(days, sorted, j - 1, start, end, flags, status)) {
+      while (j > 0 && after(days, j - 1, start, end, flags)) {
         System.arraycopy(days, ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * (j - 1), days,
             ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * j, ModelInternals.EPISODE_INTS);
-        sorted[j] = sorted[j - 1];
         j--;
       }
       int k = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * j;
       days[k] = start;
       days[k + 1] = end;
       days[k + 2] = flags;
-      sorted[j] = status;
     }
     java.time.LocalDate d = person.dateOfBirth();
     days[ModelInternals.DOB_YEAR] = d.getYear();
     days[ModelInternals.DOB_MONTH] = d.getMonthValue();
     days[ModelInternals.DOB_DAY] = d.getDayOfMonth();
-    return new CareHistory(person, null, sorted, requireNonNull(circumstances, "circumstances"), days);
+    return new CareHistory(person, null, requireNonNull(circumstances, "circumstances"), days);
   }
 
   /**
-   * Whether the {@code k}th episode placed so far in {@code days} and {@code sorted} comes after the
-   * one given in {@link #ORDER} (all English, with a status, no placement type).
+   * Whether the {@code k}th episode placed so far in {@code days} comes after the one given in
+   * {@link #ORDER} (all English, with a status, no placement type).
    */
-  private static boolean after(int[] days, @Nullable LegalStatus[] sorted, int k, int start, int end, int flags,
-      LegalStatus status) {
+  private static boolean after(int[] days, int k, int start, int end, int flags) {
     int i = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * k;
     if (days[i] != start) {
       return days[i] > start;
@@ -148,8 +140,15 @@ public final class CareHistory {
     if (sb != (flags & ModelInternals.SHORT_BREAK)) {
       return sb != 0;
     }
-    return requireNonNull(sorted[k]).ordinal() > status.ordinal();
+    return (days[i + 2] >>> ModelInternals.LEGAL_STATUS_SHIFT) > (flags >>> ModelInternals.LEGAL_STATUS_SHIFT);
   }
+
+  /** A legal status in an episode's flags ({@link ModelInternals#LEGAL_STATUS_SHIFT}). */
+  private static int statusBits(@Nullable LegalStatus status) {
+    return status == null ? 0 : (status.ordinal() + 1) << ModelInternals.LEGAL_STATUS_SHIFT;
+  }
+
+  private static final LegalStatus[] STATUSES = LegalStatus.values();
 
   private static int[] days(Person person, List<CareEpisode> episodes) {
     int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * episodes.size()];
@@ -162,7 +161,8 @@ public final class CareHistory {
       long end = e.endExclusiveEpochDay();
       days[i++] = (int) e.startEpochDay();
       days[i++] = end == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) end;
-      days[i++] = (e.isShortBreak() ? ModelInternals.SHORT_BREAK : 0) | (e.country() == Country.WALES ? ModelInternals.WALES : 0);
+      days[i++] = (e.isShortBreak() ? ModelInternals.SHORT_BREAK : 0) | (e.country() == Country.WALES ? ModelInternals.WALES : 0)
+          | statusBits(e.legalStatus().orElse(null));
     }
     return days;
   }
@@ -219,15 +219,15 @@ public final class CareHistory {
 
   /** The episodes of a history made from days ({@link #fromDays}). */
   private List<CareEpisode> episodesFromDays() {
-    @Nullable LegalStatus[] s = requireNonNull(statuses);
-    CareEpisode[] list = new CareEpisode[s.length];
+    CareEpisode[] list = new CareEpisode[(days.length - ModelInternals.EPISODES) / ModelInternals.EPISODE_INTS];
     for (int i = 0; i < list.length; i++) {
       int k = ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * i;
       int end = days[k + 1];
       int flags = days[k + 2];
+      int status = flags >>> ModelInternals.LEGAL_STATUS_SHIFT;
       list[i] = CareEpisode.checked(java.time.LocalDate.ofEpochDay(days[k]),
           end == Integer.MAX_VALUE ? null : java.time.LocalDate.ofEpochDay(end), (flags & ModelInternals.SHORT_BREAK) != 0,
-          (flags & ModelInternals.WALES) != 0 ? Country.WALES : Country.ENGLAND, s[i]);
+          (flags & ModelInternals.WALES) != 0 ? Country.WALES : Country.ENGLAND, status == 0 ? null : STATUSES[status - 1]);
     }
     return List.of(list);
   }
@@ -259,7 +259,7 @@ public final class CareHistory {
    * @return the copy
    */
   public CareHistory withCircumstances(Circumstances circumstances) {
-    return new CareHistory(person, episodes, statuses, requireNonNull(circumstances, "circumstances"), days);
+    return new CareHistory(person, episodes, requireNonNull(circumstances, "circumstances"), days);
   }
 
   @Override
@@ -366,7 +366,7 @@ public final class CareHistory {
       }
       built.sort(ORDER);
       List<CareEpisode> sorted = List.copyOf(built);
-      return new CareHistory(person, sorted, null, c, days(person, sorted));
+      return new CareHistory(person, sorted, c, days(person, sorted));
     }
   }
 }

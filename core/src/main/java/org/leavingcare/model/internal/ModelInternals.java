@@ -17,7 +17,8 @@ import org.leavingcare.model.Person;
  * <p>Layout of {@link #days}: {@code [DOB_YEAR]}, {@code [DOB_MONTH]}, {@code [DOB_DAY]} (the
  * date of birth's fields), then for each episode, in the history's order, {@link #EPISODE_INTS}
  * ints from {@link #EPISODES}: start ({@code (int)} epoch day), end exclusive ({@code (int)} epoch
- * day, {@link Integer#MAX_VALUE} when ongoing) and flags ({@link #SHORT_BREAK}, {@link #WALES}).
+ * day, {@link Integer#MAX_VALUE} when ongoing) and flags ({@link #SHORT_BREAK}, {@link #WALES}, and the
+ * legal status from {@link #LEGAL_STATUS_SHIFT} up).
  */
 public final class ModelInternals {
 
@@ -35,6 +36,12 @@ public final class ModelInternals {
   public static final int SHORT_BREAK = 1;
   /** Flag bit: the episode is in Wales. */
   public static final int WALES = 2;
+  /**
+   * The flags from this bit up hold the episode's legal status ({@code ordinal() + 1}, 0 when none),
+   * for the history's own use (it makes its episodes from them when made from days); the rules
+   * read only {@link #SHORT_BREAK} and {@link #WALES}.
+   */
+  public static final int LEGAL_STATUS_SHIFT = 8;
 
   /** Absent, in {@link #factDays}. */
   public static final int ABSENT = Integer.MAX_VALUE;
