@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.leavingcare.duties.ComplianceItem;
 import org.leavingcare.duties.Deadline;
 import org.leavingcare.duties.DeadlineKey;
 import org.leavingcare.duties.DutyCode;
+import org.leavingcare.duties.DutyOwed;
 import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.rules.Assessment;
 import org.leavingcare.rules.Category;
@@ -149,6 +151,8 @@ public final class CohortAssessment {
     long dueSoon;
     final long[] notAssessed = new long[NOT_ASSESSED.length];
     final Map<String, Long> invalid = new java.util.TreeMap<>();
+    private @Nullable LocalDate soonFor;
+    private @Nullable LocalDate soonLimit;
 
     /** The rows of the child being counted (one per accumulator, loaded child after child). */
     final ChildRows rows = new ChildRows();
@@ -185,13 +189,23 @@ public final class CohortAssessment {
         age--;
       }
       counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
-      for (DutyCode d : a.dutyCodes()) {
-        duties[d.ordinal()]++;
+      List<DutyOwed> owed = a.duties(); // one per code
+      for (int i = 0, n = owed.size(); i < n; i++) {
+        duties[owed.get(i).code().ordinal()]++;
       }
       Map<DeadlineKey, Deadline> deadlines = a.deadlines();
       if (!deadlines.isEmpty()) {
         reviews(c, a, deadlines, asOf, asOfDay);
       }
+    }
+
+    /** {@code asOf} plus 28 days: the last day a review counts as due soon (worked out once per pass). */
+    private LocalDate soonLimit(LocalDate asOf) {
+      if (!asOf.equals(soonFor)) {
+        soonFor = asOf;
+        soonLimit = asOf.plusDays(28);
+      }
+      return requireNonNull(soonLimit);
     }
 
     /** Counts a child whose history the law model rejected, by problem code (a rare path, kept out of line). */
@@ -204,12 +218,11 @@ public final class CohortAssessment {
     private void reviews(ChildRows c, Assessment a, Map<DeadlineKey, Deadline> deadlines, LocalDate asOf, int asOfDay) {
       for (DeadlineKey k : REVIEW_KEYS) {
         Deadline d = deadlines.get(k);
-        if (d != null && d.date().isPresent()) {
-          LocalDate due = d.date().get();
-          long dueDay = due.toEpochDay();
-          if (dueDay < asOfDay) {
-            overdue(c, a, k, due, d, asOf);
-          } else if (dueDay <= asOfDay + 28L) {
+        LocalDate due = d == null ? null : d.date().orElse(null);
+        if (due != null) {
+          if (due.isBefore(asOf)) {
+            overdue(c, a, k, due, requireNonNull(d), asOf);
+          } else if (!due.isAfter(soonLimit(asOf))) {
             dueSoon++;
           }
         }
