@@ -142,7 +142,8 @@ public final class Ssda903Reader {
   }
 
   /**
-   * The same reader keeping up to {@code limit} issues in full (all are always counted).
+   * The same reader keeping up to {@code limit} issues in full, the first in reading order (see
+   * {@link ReadReport#issues()}); all are always counted.
    *
    * @param limit at least 0
    * @return a new reader
