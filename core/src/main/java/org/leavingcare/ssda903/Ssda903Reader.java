@@ -77,7 +77,8 @@ public final class Ssda903Reader {
   /**
    * One input.
    *
-   * @param name the name used in messages, usually the path
+   * @param name the name used in messages, usually the path; each input's own, since the issues
+   *     kept are put in reading order by it ({@link ReadReport#issues()})
    * @param opener how to open it
    */
   public record Input(String name, Opener opener) {
