@@ -155,6 +155,33 @@ class ReaderToleranceTest {
   }
 
   @Test
+  void theIssuesKeptAreTheFirstInFileThenRowOrderOnOneThreadOrTwo() {
+    // Two Episodes files, read by separate tasks; given in an order that is not their names'.
+    StringBuilder z = new StringBuilder(EPISODES_HEADER);
+    StringBuilder a = new StringBuilder(EPISODES_HEADER);
+    for (int i = 0; i < 30; i++) {
+      z.append("Z").append(i).append(",01/06/2023,s,C2,N1,U4,PR1,,,,,,\n");
+      a.append("A").append(i).append(",01/06/2023,s,C2,N1,U4,PR1,,,,,,\n");
+    }
+    List<Ssda903Reader.Input> inputs = List.of(csv("z.csv", z.toString()), csv("a.csv", a.toString()));
+    for (int threads : new int[] {1, 2, 2, 2}) {
+      Ssda903Return r = Ssda903Reader.forYear(CollectionYear.of(2024)).withThreads(threads).withIssueLimit(65)
+          .readInputs(inputs);
+      List<ReadIssue> kept = r.report().issues();
+      assertThat(kept).hasSize(65);
+      assertThat(r.report().issuesNotKept()).isEqualTo(120 - 65);
+      // Per row: the reading note, then the finishing check's warning; every row of z.csv before a.csv's.
+      for (int i = 0; i < 65; i++) {
+        ReadIssue issue = kept.get(i);
+        int row = i / 2;
+        assertThat(issue.file()).as("threads %d, issue %d", threads, i).isEqualTo(row < 30 ? "z.csv" : "a.csv");
+        assertThat(issue.row()).isEqualTo(row % 30 + 2);
+        assertThat(issue.kind()).isEqualTo(i % 2 == 0 ? IssueKind.LOWER_CASE_NORMALISED : IssueKind.CHILD_NOT_IN_HEADER);
+      }
+    }
+  }
+
+  @Test
   void collectionYearsAreReadInEveryUsualForm() {
     assertThat(CollectionYear.parse("2023")).isEqualTo(CollectionYear.of(2023));
     assertThat(CollectionYear.parse("2022-23")).isEqualTo(CollectionYear.of(2023));
