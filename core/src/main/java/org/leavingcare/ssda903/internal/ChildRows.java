@@ -2,6 +2,7 @@ package org.leavingcare.ssda903.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.leavingcare.model.CareEpisode;
@@ -327,13 +328,13 @@ public final class ChildRows {
     return s != null ? s : parsedLegalStatus(code);
   }
 
-  /** A code not found as it is (not a legal status, or not as the store holds them), parsed. */
+  /**
+   * A code not found as it is, read as {@link LegalStatus#parse} reads it (trimmed, upper case), or
+   * null if it is not a legal status: without parse's exception, which a return with many rows of
+   * a non-DfE code would otherwise throw and catch once per row.
+   */
   private static @Nullable LegalStatus parsedLegalStatus(String code) {
-    try {
-      return LegalStatus.parse(code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return STATUSES.get(code.trim().toUpperCase(Locale.ROOT));
   }
 
   /**
