@@ -182,12 +182,7 @@ public final class CohortAssessment {
         invalid(e);
         return;
       }
-      // Ages.ageOn, in days (the date of birth is not after the reference date).
-      LocalDate dob = c.dateOfBirth();
-      int age = asOf.getYear() - dob.getYear();
-      if (Ages.epochDayOfAttaining(dob, age, policy.leapDayBirthday()) > asOfDay) {
-        age--;
-      }
+      int age = Ages.ageOn(c.dateOfBirth(), asOf, policy.leapDayBirthday()); // born by asOf: checked above
       counts[a.category().ordinal()][AgeGroup.of(age).ordinal()]++;
       List<DutyOwed> owed = a.duties(); // one per code
       for (int i = 0, n = owed.size(); i < n; i++) {

@@ -108,7 +108,7 @@ public final class Ages {
           + "ages are defined from the date of birth on");
     }
     int age = date.getYear() - dateOfBirth.getYear();
-    if (dateOfAttaining(dateOfBirth, age, leapDay).isAfter(date)) {
+    if (epochDayOfAttaining(dateOfBirth, age, leapDay) > date.toEpochDay()) {
       age--;
     }
     return age;
