@@ -213,7 +213,7 @@ public final class ExpectedCohort {
       Reason r = reason(c, age, year, settings, rules, policy);
       boolean returned = c.oc3Row() >= 0;
       if (r.expected() || returned) {
-        kept.add(finding(c, r, returned, year, settings));
+        kept.add(finding(c, r, returned, age));
       } else {
         others[r.ordinal()]++;
       }
@@ -270,8 +270,8 @@ public final class ExpectedCohort {
     }
 
     /** The finding of the child last judged, with its detail (only for those kept). */
-    private Finding finding(ChildRows c, Reason r, boolean returned, CollectionYear year, IndicatorSettings settings) {
-      Optional<Integer> age = c.hasDateOfBirth() ? settings.ageInYear(c.dateOfBirth(), year) : Optional.empty();
+    private Finding finding(ChildRows c, Reason r, boolean returned, int ageInYear) {
+      Optional<Integer> age = ageInYear < 1 ? Optional.empty() : Optional.of(ageInYear); // as IndicatorSettings.ageInYear
       String detail = switch (r) {
         case LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY ->
             "episode from " + LocalDate.ofEpochDay(c.start(episode)) + " runs on or after the birthday";
