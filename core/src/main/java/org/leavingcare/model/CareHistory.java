@@ -96,7 +96,7 @@ public final class CareHistory {
    */
   static @Nullable CareHistory fromDays(Person person, int dateOfBirthDay, int count, int[] starts, int[] ends,
       boolean[] shortBreaks, @Nullable LegalStatus[] statuses, Circumstances circumstances) {
-    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
+    int[] days = newDays(person, count);
     for (int i = 0; i < count; i++) {
       LegalStatus status = statuses[i];
       int start = starts[i];
@@ -117,10 +117,6 @@ public final class CareHistory {
       days[k + 1] = end;
       days[k + 2] = flags;
     }
-    java.time.LocalDate d = person.dateOfBirth();
-    days[ModelInternals.DOB_YEAR] = d.getYear();
-    days[ModelInternals.DOB_MONTH] = d.getMonthValue();
-    days[ModelInternals.DOB_DAY] = d.getDayOfMonth();
     return new CareHistory(person, null, requireNonNull(circumstances, "circumstances"), days);
   }
 
@@ -150,12 +146,18 @@ public final class CareHistory {
 
   private static final LegalStatus[] STATUSES = LegalStatus.values();
 
-  private static int[] days(Person person, List<CareEpisode> episodes) {
-    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * episodes.size()];
+  /** The int form with the date of birth filled in and room for {@code count} episodes. */
+  private static int[] newDays(Person person, int count) {
+    int[] days = new int[ModelInternals.EPISODES + ModelInternals.EPISODE_INTS * count];
     java.time.LocalDate dob = person.dateOfBirth();
     days[ModelInternals.DOB_YEAR] = dob.getYear();
     days[ModelInternals.DOB_MONTH] = dob.getMonthValue();
     days[ModelInternals.DOB_DAY] = dob.getDayOfMonth();
+    return days;
+  }
+
+  private static int[] days(Person person, List<CareEpisode> episodes) {
+    int[] days = newDays(person, episodes.size());
     int i = ModelInternals.EPISODES;
     for (CareEpisode e : episodes) {
       long end = e.endExclusiveEpochDay();
