@@ -3,6 +3,7 @@ package org.leavingcare.ssda903;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,20 +56,30 @@ public final class Ssda903Return {
         o[k++] = c;
       }
     }
-    Integer[] rest = new Integer[k - fromHeader];
+    Integer[] rest = new Integer[k - fromHeader]; // positions in o, sorted by the child's id
+    String[] restIds = new String[rest.length];
     for (int i = 0; i < rest.length; i++) {
-      rest[i] = o[fromHeader + i];
+      rest[i] = i;
+      restIds[i] = store.id(o[fromHeader + i]);
     }
-    Arrays.sort(rest, (a, b) -> store.id(a).compareTo(store.id(b)));
+    Arrays.sort(rest, Comparator.comparing(i -> restIds[i]));
+    int[] sorted = new int[rest.length];
     for (int i = 0; i < rest.length; i++) {
-      o[fromHeader + i] = rest[i];
+      sorted[i] = o[fromHeader + rest[i]];
     }
+    System.arraycopy(sorted, 0, o, fromHeader, sorted.length);
     this.order = Arrays.copyOf(o, k);
-    String[] list = new String[k];
-    for (int i = 0; i < k; i++) {
-      list[i] = store.id(order[i]);
-    }
-    this.ids = List.of(list);
+    this.ids = new AbstractList<>() { // made on demand: no string per child is kept
+      @Override
+      public String get(int index) {
+        return store.id(order[index]);
+      }
+
+      @Override
+      public int size() {
+        return order.length;
+      }
+    };
   }
 
   /** @return the collection year the return describes */
@@ -83,10 +94,15 @@ public final class Ssda903Return {
 
   /** @return how many children this year's accepted rows name, across all tables (children only in earlier years' episodes are history, not counted) */
   public int childCount() {
-    return ids.size();
+    return order.length;
   }
 
-  /** @return the children's ids: Header's order first, then children found only in other tables, by id */
+  /**
+   * The children's ids: Header's order first, then children found only in other tables, by id. The
+   * list is unmodifiable and makes each id when asked (the return keeps no string per child).
+   *
+   * @return the ids
+   */
   public List<String> childIds() {
     return ids;
   }

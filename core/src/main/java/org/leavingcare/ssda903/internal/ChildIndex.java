@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Ids of 1 to 15 ASCII characters (every id DfE and council systems write) are packed into two
  * longs, kept by index in order of first sight (their text is made from them only when
- * {@link #ids()} asks: no string per child while reading). Open-addressing tables of longs, split
+ * {@link #id(int)} asks: no string per child is kept). Open-addressing tables of longs, split
  * into {@value #STRIPES} stripes that each grow, and take new ids, under their own lock, find them
  * by hash: each slot holds the id's hash and its index, so a lookup reads a key only when the hash
  * is the id's, and a table grows without reading a key. The hash is String's, spread as
@@ -487,27 +487,25 @@ public final class ChildIndex {
   }
 
   /**
-   * The ids by index; call once reading has finished.
+   * The id of an index; call once reading has finished. A packed id's text is made at each call.
+   *
+   * @param index a child's index
+   * @return CHILD
+   */
+  public String id(int index) {
+    return name(index);
+  }
+
+  /**
+   * Every id, by index; call once reading has finished.
    *
    * @return a new array
    */
   public String[] ids() {
     String[] a = new String[size()];
-    ids(a, 0, a.length);
-    return a;
-  }
-
-  /**
-   * Writes the ids of indices {@code [from, to)} into {@code into} at their index; call once
-   * reading has finished (ranges may be written on several threads at once).
-   *
-   * @param into where the ids go, by index
-   * @param from the first index
-   * @param to after the last
-   */
-  public void ids(String[] into, int from, int to) {
-    for (int i = from; i < to; i++) {
-      into[i] = name(i);
+    for (int i = 0; i < a.length; i++) {
+      a[i] = name(i);
     }
+    return a;
   }
 }

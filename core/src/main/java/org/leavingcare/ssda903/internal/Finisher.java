@@ -70,7 +70,7 @@ public final class Finisher {
       if (kept.length < n) {
         kept = new int[n];
       }
-      episodes(store, c, store.id(c), kept, issues);
+      episodes(store, c, kept, issues);
       if (store.headers.row(c) < 0 && store.inThisYear(c)) {
         int first = store.episode(c, 0);
         issues.add(store.file(store.fileIndex(first)), store.line(first), "CHILD", store.id(c), store.id(c), Severity.WARNING,
@@ -105,7 +105,7 @@ public final class Finisher {
   }
 
   /** One child's episodes, already in order of start, file and line; {@code kept} is scratch space. */
-  private static void episodes(Store s, int c, String child, int[] kept, Issues issues) {
+  private static void episodes(Store s, int c, int[] kept, Issues issues) {
     int n = s.episodeCount(c);
     if (n < 2) {
       return;
@@ -126,7 +126,7 @@ public final class Finisher {
             && s.fileIndex(winner) > s.fileIndex(loser);
         if (!s.sameEpisode(prev, e) && !carriedOver) {
           issues.add(s.file(s.fileIndex(loser)), s.line(loser), "DECOM", LocalDate.ofEpochDay(s.start(e)).toString(),
-              child, Severity.NOTE, IssueKind.DUPLICATE_EPISODE_MERGED, "the episode also appears in "
+              s.id(c), Severity.NOTE, IssueKind.DUPLICATE_EPISODE_MERGED, "the episode also appears in "
                   + s.file(s.fileIndex(winner)) + " row " + s.line(winner) + "; that version ("
                   + (s.end(winner) == Store.OPEN ? "open" : "closed") + ", from the "
                   + (s.fileIndex(winner) > s.fileIndex(loser) ? "later" : "earlier") + " file) is used.");
@@ -135,7 +135,7 @@ public final class Finisher {
         continue;
       }
       if (prev >= 0 && s.start(prev) == s.start(e) && s.sameEpisode(prev, e)) {
-        issues.add(s.file(s.fileIndex(e)), s.line(e), "DECOM", LocalDate.ofEpochDay(s.start(e)).toString(), child,
+        issues.add(s.file(s.fileIndex(e)), s.line(e), "DECOM", LocalDate.ofEpochDay(s.start(e)).toString(), s.id(c),
             Severity.NOTE, IssueKind.DUPLICATE_EPISODE_MERGED, "the same episode is repeated (row " + s.line(prev)
                 + "); one is used.");
         continue;
@@ -149,12 +149,12 @@ public final class Finisher {
         boolean newPeriod = "S".equals(s.code(b, Store.RNE));
         s.setEnd(a, newPeriod ? s.start(b) - 1 : s.start(b));
         s.setRec(a, newPeriod ? "" : "X1");
-        issues.add(s.file(s.fileIndex(a)), s.line(a), "DEC", "", child, Severity.NOTE, IssueKind.OPEN_EPISODE_CLOSED,
+        issues.add(s.file(s.fileIndex(a)), s.line(a), "DEC", "", s.id(c), Severity.NOTE, IssueKind.OPEN_EPISODE_CLOSED,
             "the episode is open but the child has a later episode (" + s.file(s.fileIndex(b)) + " row "
                 + s.line(b) + "); it is" + (newPeriod ? " closed the day before that new period of care starts."
                     : " closed when that episode starts."));
       } else if (s.end(a) > s.start(b)) {
-        issues.add(s.file(s.fileIndex(b)), s.line(b), "DECOM", LocalDate.ofEpochDay(s.start(b)).toString(), child,
+        issues.add(s.file(s.fileIndex(b)), s.line(b), "DECOM", LocalDate.ofEpochDay(s.start(b)).toString(), s.id(c),
             Severity.WARNING, IssueKind.OVERLAPPING_EPISODES, "the episode starts before the previous one ("
                 + s.file(s.fileIndex(a)) + " row " + s.line(a) + ") ends (DfE rule 501); overlapping time is counted once.");
       }

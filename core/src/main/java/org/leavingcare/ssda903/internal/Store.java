@@ -1,8 +1,6 @@
 package org.leavingcare.ssda903.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -67,7 +65,6 @@ public final class Store {
   private int blockCount;
 
   // Set by group().
-  private String[] ids = new String[0];
   private int children;
   private int[] episodeFrom = new int[1];
   private int[] episodeCount = new int[0];
@@ -648,8 +645,8 @@ public final class Store {
 
   /**
    * Puts each child's episodes and reviews together; call once, after every reading task has
-   * finished, then {@link #sortEpisodes} for each child. The children's ids are made, and the
-   * reviews grouped, on the pool while this thread groups the episodes.
+   * finished, then {@link #sortEpisodes} for each child. The reviews are grouped on the pool while
+   * this thread groups the episodes.
    *
    * @param pool where the other work runs
    * @throws InterruptedException if interrupted while waiting for it
@@ -657,12 +654,7 @@ public final class Store {
    */
   public void group(ExecutorService pool) throws InterruptedException, ExecutionException {
     children = index.size();
-    ids = new String[children];
-    List<Future<?>> tasks = new ArrayList<>();
-    int half = children / 2;
-    tasks.add(pool.submit(() -> index.ids(ids, 0, half)));
-    tasks.add(pool.submit(() -> index.ids(ids, half, children)));
-    tasks.add(pool.submit(this::groupReviews));
+    Future<?> reviewsGrouped = pool.submit(this::groupReviews);
     // Episodes: a counting sort by child of the rows' numbers, then each child's few rows in order.
     int[] count = new int[children + 1];
     int total = 0;
@@ -688,9 +680,7 @@ public final class Store {
     for (int c = 0; c < children; c++) {
       episodeCount[c] = episodeFrom[c + 1] - episodeFrom[c];
     }
-    for (Future<?> f : tasks) {
-      f.get();
-    }
+    reviewsGrouped.get();
   }
 
   /** Reviews: a stable counting sort by child (order within a child: as read). */
@@ -766,13 +756,14 @@ public final class Store {
   }
 
   /**
-   * A child's id (after {@link #group}).
+   * A child's id, made from the index's packed form at each call (no string per child is kept: a
+   * million of them would be a hundred megabytes for the collector to copy and mark).
    *
    * @param c the child
    * @return CHILD
    */
   public String id(int c) {
-    return ids[c];
+    return index.id(c);
   }
 
   /** @return how many children (after {@link #group}) */
