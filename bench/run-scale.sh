@@ -5,7 +5,8 @@
 # with wall time, throughput, peak memory (max RSS from /usr/bin/time -v) and the load average.
 #
 # Usage: bench/run-scale.sh [N] [WORKDIR]      (defaults: 1000000, /tmp/leavingcare-scale)
-# Environment: HEAP (default 1g: the -Xmx of every JVM), SKIP_R=1 to leave R out.
+# Environment: HEAP (default 1g: the -Xmx of every JVM), SKIP_R=1 to leave R out. The CLI runs with
+# the launcher's JVM options (cli/jvm.options); the baselines with the JVM's defaults, their fastest.
 # The inputs are generated once into WORKDIR/data and reused. Runs niced; takes ~10-20 minutes at 1M.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,7 +27,9 @@ cp_line=""
 for j in $(tr ':' ' ' < "$root/bench/target/classpath.txt"); do cp "$j" "$work/lib/"; cp_line="$cp_line:$work/lib/$(basename "$j")"; done
 cp="$work/lib/bench/classes$cp_line"
 scale=(nice java -Xmx"$heap" -cp "$cp" org.leavingcare.bench.ScaleRun)
-cli=(nice java -Xmx"$heap" -jar "$work/lib/leavingcare.jar")
+# The CLI runs with the JVM options the ./leavingcare launcher gives it (cli/jvm.options).
+read -r -a jvm_opts <<<"$(sed -e 's/#.*//' "$root/cli/jvm.options" | tr '\n' ' ')"
+cli=(nice java "${jvm_opts[@]}" -Xmx"$heap" -jar "$work/lib/leavingcare.jar")
 
 echo "generating $n-size inputs into $data (once)..." >&2
 "${scale[@]}" generate "$data" "$n" >&2
@@ -40,7 +43,7 @@ mb() { du -cm "$@" | tail -1 | cut -f1; }
 echo "## Scale run $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- commit $(git -C "$root" rev-parse --short HEAD); $(nproc) cores; $(free -g | awk '/Mem:/{print $2}') GB;" \
-  "$(java -version 2>&1 | head -1); heap -Xmx$heap; N = $n"
+  "$(java -version 2>&1 | head -1); heap -Xmx$heap; N = $n; CLI JVM options ${jvm_opts[*]} (cli/jvm.options)"
 echo "- inputs: cases.jsonl $(mb "$data/cases.jsonl") MB; 903 files read $(mb "${files903[@]}") MB;" \
   "responses.csv $(mb "$data/responses.csv") MB"
 echo
@@ -66,7 +69,7 @@ has_cli() { java -jar "$work/lib/leavingcare.jar" "$@" --help 2>/dev/null | grep
 
 # Issue 3: assess on N JSON Lines records.
 if has_cli assess; then
-  measure "leavingcare assess (CLI)" "$n" bash -c "nice java -Xmx$heap -jar '$work/lib/leavingcare.jar' assess '$data/cases.jsonl' > '$work/assess.jsonl'; wc -l < '$work/assess.jsonl'"
+  measure "leavingcare assess (CLI)" "$n" bash -c "nice java ${jvm_opts[*]} -Xmx$heap -jar '$work/lib/leavingcare.jar' assess '$data/cases.jsonl' > '$work/assess.jsonl'; wc -l < '$work/assess.jsonl'"
 else
   measure "assess, library path (no CLI assess on main)" "$n" "${scale[@]}" assess "$data/cases.jsonl" "$work/assess.jsonl" 2
 fi
