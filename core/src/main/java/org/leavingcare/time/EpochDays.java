@@ -23,6 +23,27 @@ public final class EpochDays {
   private static final int FAST_MIN = -DAYS_0000_03_01_TO_1970;
   private static final int FAST_MAX = 2_932_896;
 
+  /** The first year of {@link #MONTH_START}. */
+  private static final int TABLE_FIRST_YEAR = 1800;
+  /** Years in {@link #MONTH_START}: 1800 to 2299, every date a care record holds. */
+  private static final int TABLE_YEARS = 500;
+  /**
+   * The epoch day of the first of each month from January 1800, and of January 2300 last: a date's
+   * epoch day is its month's entry plus the day of the month less one, and a month's length is the
+   * difference of two neighbours. Division by a constant is a multiplication in the optimising
+   * compiler's code but a slow division in the quick compiler's (which the command line runs with:
+   * docs/performance.md), and the civil-calendar formulas divide five to ten times a date.
+   */
+  private static final int[] MONTH_START = monthStarts();
+
+  private static int[] monthStarts() {
+    int[] t = new int[TABLE_YEARS * 12 + 1];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = (int) civilFormula(TABLE_FIRST_YEAR + i / 12, i % 12 + 1, 1);
+    }
+    return t;
+  }
+
   private EpochDays() {}
 
   /**
@@ -35,10 +56,16 @@ public final class EpochDays {
    * @throws DateTimeException if the date is not valid, as {@link LocalDate#of(int, int, int)} would
    */
   public static long of(int year, int month, int dayOfMonth) {
-    ChronoField.YEAR.checkValidValue(year);
-    ChronoField.MONTH_OF_YEAR.checkValidValue(month);
-    ChronoField.DAY_OF_MONTH.checkValidValue(dayOfMonth);
-    if (dayOfMonth > lengthOfMonth(year, month)) {
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
+      ChronoField.YEAR.checkValidValue(year); // throws LocalDate.of's exception
+    }
+    if (month < 1 || month > 12) {
+      ChronoField.MONTH_OF_YEAR.checkValidValue(month);
+    }
+    if (dayOfMonth < 1 || dayOfMonth > 31) {
+      ChronoField.DAY_OF_MONTH.checkValidValue(dayOfMonth);
+    }
+    if (dayOfMonth > 28 && dayOfMonth > lengthOfMonth(year, month)) {
       throw new DateTimeException("Invalid date '" + Month.of(month).name() + " " + dayOfMonth + "'"
           + (month == 2 && dayOfMonth == 29 ? " as '" + year + "' is not a leap year" : ""));
     }
@@ -59,6 +86,22 @@ public final class EpochDays {
     if (day < FAST_MIN || day > FAST_MAX || months < -1200 || months > 1200) {
       return (int) LocalDate.ofEpochDay(day).plusMonths(months).toEpochDay();
     }
+    int[] t = MONTH_START;
+    if (day >= t[0] && day < t[t.length - 1]) {
+      // The month holding the day: a first guess from the mean month (30.436875 days), then the
+      // neighbour it is off by (at most one either way).
+      int i = Math.min((int) ((day - t[0]) * 35277663L >>> 30), t.length - 2); // (day - t[0]) / 30.436875
+      while (t[i] > day) {
+        i--;
+      }
+      while (t[i + 1] <= day) {
+        i++;
+      }
+      int to = i + months;
+      if (to >= 0 && to < t.length - 1) {
+        return t[to] + Math.min(day - t[i], t[to + 1] - t[to] - 1);
+      }
+    }
     // Civil date from days (years starting 1 March), as in LocalDate.ofEpochDay.
     int z = day + DAYS_0000_03_01_TO_1970;
     int era = z / DAYS_PER_ERA;
@@ -77,11 +120,23 @@ public final class EpochDays {
   }
 
   private static int lengthOfMonth(int year, int month) {
+    int i = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+    if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS) {
+      return MONTH_START[i + 1] - MONTH_START[i];
+    }
     return month == 2 ? (Year.isLeap(year) ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
   }
 
-  /** The epoch day of a valid civil date (days from civil, with years starting 1 March). */
+  /** The epoch day of a valid civil date. */
   private static long fromCivil(int year, int month, int day) {
+    if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS) {
+      return MONTH_START[(year - TABLE_FIRST_YEAR) * 12 + month - 1] + day - 1;
+    }
+    return civilFormula(year, month, day);
+  }
+
+  /** The epoch day of a valid civil date (days from civil, with years starting 1 March). */
+  private static long civilFormula(int year, int month, int day) {
     long yy = month <= 2 ? (long) year - 1 : year;
     long era = Math.floorDiv(yy, 400);
     long yoe = yy - era * 400;

@@ -2,7 +2,10 @@ package org.leavingcare.ssda903.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Locale;
+import org.leavingcare.time.EpochDays;
 
 /**
  * Cell normalisation shared by the CSV and XML readers: codes (trim, upper case, spreadsheet
@@ -141,27 +144,10 @@ public final class Cells {
     int d = d0 * 10 + d1;
     int m = m0 * 10 + m1;
     int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-    if (y < 1850 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 28 && d > monthLength(y, m)) {
+    if (y < 1850 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 28 && d > Month.of(m).length(Year.isLeap(y))) {
       return NOT_A_DATE;
     }
-    return epochDay(y, m, d);
-  }
-
-  private static boolean leap(int y) {
-    return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
-  }
-
-  private static int monthLength(int y, int m) {
-    return m == 2 ? (leap(y) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
-  }
-
-  /** Days since 1970-01-01 of a valid date with a positive year, as {@link LocalDate#toEpochDay} counts. */
-  private static int epochDay(int y, int m, int d) {
-    int total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367 * m - 362) / 12 + d - 1;
-    if (m > 2) {
-      total -= leap(y) ? 1 : 2;
-    }
-    return total - 719_528;
+    return (int) EpochDays.of(y, m, d);
   }
 
   /** Epoch days of 1850-01-01 and 2200-12-31: the dates the readers accept. */
