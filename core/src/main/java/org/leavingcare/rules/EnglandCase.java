@@ -228,52 +228,17 @@ final class EnglandCase {
     return t91;
   }
 
-  // Dates made from epoch days, kept: the birthdays recur in many duties and deadlines.
-  private @Nullable LocalDate b18Date;
-  private @Nullable LocalDate b21Date;
-  private @Nullable LocalDate b25Date;
+  // Optional dates made, kept: the birthdays recur in many duties and deadlines.
   private @Nullable Optional<LocalDate> optB18;
   private @Nullable Optional<LocalDate> optB21;
   private @Nullable Optional<LocalDate> optB25;
   /** The last other date made optional: duties often share a start date. */
   private int lastOptDay = NEVER;
   private @Nullable Optional<LocalDate> lastOpt;
-  /**
-   * The last two other dates made: a duty's next due date is usually a deadline set just before
-   * it (the reviews' and the visits' deadlines, then the two duties).
-   */
-  private int madeDay0 = NEVER;
-  private int madeDay1 = NEVER;
-  private @Nullable LocalDate made0;
-  private @Nullable LocalDate made1;
 
-  /**
-   * The date of an epoch day, reusing the dates already made (conversions are the hot path). One
-   * place makes a date, so the JIT compiles LocalDate.ofEpochDay once here.
-   */
+  /** The date of an epoch day: the reference date, or the shared date of that day ({@link EpochDays#date}). */
   LocalDate dateOf(int day) {
-    if (day == d) {
-      return asOf;
-    }
-    LocalDate kept = day == b18 ? b18Date : day == b21 ? b21Date : day == b25 ? b25Date
-        : day == madeDay0 ? made0 : day == madeDay1 ? made1 : null;
-    if (kept != null) {
-      return kept;
-    }
-    LocalDate date = LocalDate.ofEpochDay(day);
-    if (day == b18) {
-      b18Date = date;
-    } else if (day == b21) {
-      b21Date = date;
-    } else if (day == b25) {
-      b25Date = date;
-    } else {
-      madeDay1 = madeDay0;
-      made1 = made0;
-      madeDay0 = day;
-      made0 = date;
-    }
-    return date;
+    return day == d ? asOf : EpochDays.date(day);
   }
 
   /** The date as an optional, empty for NEVER, reusing the optionals already made (one place makes one). */
@@ -310,7 +275,7 @@ final class EnglandCase {
   }
 
   static LocalDate date(int epochDay) {
-    return LocalDate.ofEpochDay(epochDay);
+    return EpochDays.date(epochDay);
   }
 
   /** The last counted day of a period ending (exclusive) on {@code effEnd} (§0.3(3)). */

@@ -19,6 +19,7 @@ import org.leavingcare.rules.Policy;
 import org.leavingcare.ssda903.internal.Cells;
 import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.ssda903.internal.Store;
+import org.leavingcare.time.EpochDays;
 
 /**
  * Which young people should have an OC3 row this year, and which do (SSDA903.md §6, §7.7): the
@@ -255,7 +256,7 @@ public final class ExpectedCohort {
         }
       }
       try {
-        category = rules.category(c.historyOn(birthdayDay), Cells.day(birthdayDay), policy);
+        category = rules.category(c.historyOn(birthdayDay), EpochDays.date(birthdayDay), policy);
       } catch (InvalidCareHistoryException ex) {
         invalid = ex;
         return Reason.HISTORY_INVALID;

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.leavingcare.ssda903.internal.Cells;
 import org.leavingcare.ssda903.internal.ChildRows;
 import org.leavingcare.ssda903.internal.Store;
+import org.leavingcare.time.EpochDays;
 
 /**
  * A 903 return as read: the children, each joined across tables ({@link ChildRecord}), and the
@@ -212,8 +213,8 @@ public final class Ssda903Return {
     for (int i = 0; i < ne; i++) {
       int e = store.episode(c, i);
       int end = store.end(e);
-      episodes[i] = Episode.of(Cells.day(store.start(e)),
-          end == Store.OPEN ? Optional.empty() : Optional.of(Cells.day(end)),
+      episodes[i] = Episode.of(EpochDays.date(store.start(e)),
+          end == Store.OPEN ? Optional.empty() : Optional.of(EpochDays.date(end)),
           store.code(e, Store.RNE), store.code(e, Store.LS), store.code(e, Store.CIN), store.code(e, Store.PLACE),
           store.code(e, Store.PROVIDER), store.code(e, Store.REC), store.code(e, Store.RPC));
     }
@@ -222,7 +223,7 @@ public final class Ssda903Return {
     boolean inOrder = true;
     for (int i = 0; i < nr; i++) {
       int r = store.review(c, i);
-      reviews[i] = new Review(Cells.day(store.reviews.date(r)), store.reviews.code(r));
+      reviews[i] = new Review(EpochDays.date(store.reviews.date(r)), store.reviews.code(r));
       inOrder &= i == 0 || !reviews[i - 1].date().isAfter(reviews[i].date());
     }
     if (!inOrder) {
@@ -230,7 +231,7 @@ public final class Ssda903Return {
     }
     // The store keeps each child's episodes in order of start (then file and line), as ChildRecord.of
     // would sort them, and the arrays are not shared: handed over without a sort or a copy.
-    return ChildRecord.ordered(store.id(c), dob == Cells.NOT_A_DATE ? null : Cells.day(dob),
+    return ChildRecord.ordered(store.id(c), dob == Cells.NOT_A_DATE ? null : EpochDays.date(dob),
         h < 0 ? "" : store.headers.sex(h), h >= 0, episodes, reviews,
         o < 0 ? null : new Oc3Row(store.oc3.value(o, 0), store.oc3.value(o, 1), store.oc3.value(o, 2)),
         store.uasc.has(c));

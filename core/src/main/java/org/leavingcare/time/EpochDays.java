@@ -44,7 +44,33 @@ public final class EpochDays {
     return t;
   }
 
+  /** Dates made so far, by epoch day from {@code MONTH_START[0]}; filled as asked for ({@link #date}). */
+  private static final LocalDate[] DATES = new LocalDate[MONTH_START[MONTH_START.length - 1] - MONTH_START[0]];
+
   private EpochDays() {}
+
+  /**
+   * {@code LocalDate.ofEpochDay(day)}, shared: for days from 1800 to 2299 each date is made once and
+   * then reused (a million records need only a few thousand distinct dates, and making one divides
+   * by constants several times, slow in the quick compiler's code). Thread-safe: a date is
+   * immutable, so one seen through a race is whole; two threads may each make the same date once.
+   *
+   * @param day an epoch day
+   * @return the date
+   * @throws DateTimeException if the day is outside the range of {@link LocalDate}
+   */
+  public static LocalDate date(int day) {
+    int i = day - MONTH_START[0];
+    if (i < 0 || i >= DATES.length) {
+      return LocalDate.ofEpochDay(day);
+    }
+    LocalDate d = DATES[i];
+    if (d == null) {
+      d = LocalDate.ofEpochDay(day);
+      DATES[i] = d;
+    }
+    return d;
+  }
 
   /**
    * {@code LocalDate.of(year, month, dayOfMonth).toEpochDay()}, without making the date.

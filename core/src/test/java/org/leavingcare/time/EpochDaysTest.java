@@ -35,6 +35,19 @@ class EpochDaysTest {
   }
 
   @Test
+  void sharedDatesAreTheDatesOfTheirEpochDaysInsideAndOutsideTheTable() {
+    for (int d = (int) LocalDate.of(1799, 12, 1).toEpochDay(); d <= LocalDate.of(2300, 1, 31).toEpochDay(); d++) {
+      LocalDate first = EpochDays.date(d);
+      if (!first.equals(LocalDate.ofEpochDay(d)) || !EpochDays.date(d).equals(first)) {
+        assertThat(EpochDays.date(d)).isEqualTo(first).isEqualTo(LocalDate.ofEpochDay(d));
+      }
+    }
+    assertThat(EpochDays.date(0)).isSameAs(EpochDays.date(0)); // made once, then shared
+    assertThat(EpochDays.date(-1_000_000)).isEqualTo(LocalDate.ofEpochDay(-1_000_000));
+    assertThat(EpochDays.date(5_000_000)).isEqualTo(LocalDate.ofEpochDay(5_000_000));
+  }
+
+  @Test
   void agreesWithLocalDateAtTheEdgesOfItsFastRangeAndBeyond() {
     int[] days = {
       (int) LocalDate.of(0, 1, 1).toEpochDay(), (int) LocalDate.of(0, 2, 29).toEpochDay(),

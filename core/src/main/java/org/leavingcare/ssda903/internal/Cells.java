@@ -150,32 +150,6 @@ public final class Cells {
     return (int) EpochDays.of(y, m, d);
   }
 
-  /** Epoch days of 1850-01-01 and 2200-12-31: the dates the readers accept. */
-  private static final int FIRST_DAY = (int) LocalDate.of(1850, 1, 1).toEpochDay();
-  private static final int LAST_DAY = (int) LocalDate.of(2200, 12, 31).toEpochDay();
-  /** Dates made so far, by epoch day from {@link #FIRST_DAY}; filled as asked for. */
-  private static final LocalDate[] DAYS = new LocalDate[LAST_DAY - FIRST_DAY + 1];
-
-  /**
-   * The date of an epoch day, shared: a million children's records need only a few thousand
-   * distinct dates, so each is made once. Thread-safe (a {@link LocalDate} is immutable, so a date
-   * seen through a race is whole; two threads may each make the same date once).
-   *
-   * @param epochDay days since 1970-01-01
-   * @return the date
-   */
-  public static LocalDate day(int epochDay) {
-    if (epochDay < FIRST_DAY || epochDay > LAST_DAY) {
-      return LocalDate.ofEpochDay(epochDay);
-    }
-    LocalDate d = DAYS[epochDay - FIRST_DAY];
-    if (d == null) {
-      d = LocalDate.ofEpochDay(epochDay);
-      DAYS[epochDay - FIRST_DAY] = d;
-    }
-    return d;
-  }
-
   private static int num(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {

@@ -12,6 +12,7 @@ import org.leavingcare.model.InvalidCareHistoryException;
 import org.leavingcare.model.LegalStatus;
 import org.leavingcare.model.Person;
 import org.leavingcare.model.internal.ModelInternals;
+import org.leavingcare.time.EpochDays;
 
 /**
  * One child's rows as the cohort pass reads them: straight from the {@link Store}'s arrays, dates
@@ -77,7 +78,7 @@ public final class ChildRows {
     headerRow = store.headers.row(c);
     oc3Row = store.oc3.row(c);
     dob = store.dateOfBirth(c);
-    dobDate = dob == Cells.NOT_A_DATE ? null : Cells.day(dob);
+    dobDate = dob == Cells.NOT_A_DATE ? null : EpochDays.date(dob);
     int n = store.episodeCount(c);
     if (n > start.length) {
       int size = Math.max(n, start.length * 2);
@@ -295,7 +296,7 @@ public final class ChildRows {
     CareHistory.Builder h = CareHistory.builder(person);
     for (int i = 0; i < episodes; i++) {
       if (!isShortBreakAgreement(i)) {
-        CareEpisode.Builder b = CareEpisode.builder(Cells.day(start[i])).shortBreak(isShortBreak(i));
+        CareEpisode.Builder b = CareEpisode.builder(EpochDays.date(start[i])).shortBreak(isShortBreak(i));
         LegalStatus status = legalStatus(ls[i]);
         if (status != null) {
           b.legalStatus(status);
@@ -303,7 +304,7 @@ public final class ChildRows {
           b.legalStatusCode(ls[i]); // not a legal status: the law model reports it
         }
         if (end[i] != Store.OPEN) {
-          b.endExclusive(Cells.day(end[i]));
+          b.endExclusive(EpochDays.date(end[i]));
         }
         h.episode(b);
       }
@@ -398,7 +399,7 @@ public final class ChildRows {
 
   /** The shared date of an epoch day, or null for {@link Cells#NOT_A_DATE}. */
   private static @Nullable LocalDate date(int day) {
-    return day == Cells.NOT_A_DATE ? null : Cells.day(day);
+    return day == Cells.NOT_A_DATE ? null : EpochDays.date(day);
   }
 
   /** Whether episode {@code a} runs up to (or past) the start of {@code b}: no gap of a day or more. */

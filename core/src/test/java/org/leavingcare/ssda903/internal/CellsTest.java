@@ -126,13 +126,4 @@ class CellsTest {
     assertThat(dmy("29/02/1900")).isEqualTo(Cells.NOT_A_DATE);
     assertThat(dmy("29/02/2000")).isEqualTo(day(2000, 2, 29));
   }
-
-  @Test
-  void sharedDatesAreTheDatesOfTheirEpochDays() {
-    for (int d = (int) LocalDate.of(1849, 12, 1).toEpochDay(); d <= LocalDate.of(2201, 1, 31).toEpochDay(); d += 7) {
-      assertThat(Cells.day(d)).isEqualTo(LocalDate.ofEpochDay(d));
-      assertThat(Cells.day(d)).isEqualTo(LocalDate.ofEpochDay(d));
-    }
-    assertThat(Cells.day(0)).isSameAs(Cells.day(0));
-  }
 }
