@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Interleaved runs of the three CLI targets (assess, cohort, consultation summarise) at 1 million, each
-# with the launcher's JVM options (cli/jvm.options) and with the JVM's defaults, three rounds, plus the
+# with the launcher's JVM options (cli/jvm.sh: cli/jvm.options and a class-data archive made next to
+# JAR) and with the JVM's defaults, three rounds, plus the
 # baselines beside them in every round: opencsv parsing the cohort's 10 files on 1 and 2 threads (when
 # bench/run-scale.sh's copied jars are next to DATA_DIR, in DATA_DIR/../lib) and awk reading the
 # responses once. One Markdown table row per run (wall, user and sys CPU, max RSS, load before).
@@ -10,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 J="${1:?usage: bench/interleaved-runs.sh JAR [DATA_DIR]}"; D="${2:-/tmp/leavingcare-scale/data}"; Y=$D/903/2023-24
 out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
 E=(); for y in 2018-19 2019-20 2020-21 2021-22 2022-23; do E+=("$D/903/$y/episodes.csv"); done
-launcher="$(sed -e 's/#.*//' "$root/cli/jvm.options" | tr '\n' ' ' | tr -s ' ')"
+. "$root/cli/jvm.sh"; leavingcare_jvm "$J"; launcher="${LEAVINGCARE_JVM[*]}"
 lib="$(cd "$D/.." && pwd)/lib"; cp=""
 if [ -d "$lib/bench/classes" ]; then
   cp="$lib/bench/classes"; for j in "$lib"/*.jar; do [ "$(basename "$j")" = leavingcare.jar ] || cp="$cp:$j"; done

@@ -6,7 +6,7 @@
 #
 # Usage: bench/run-scale.sh [N] [WORKDIR]      (defaults: 1000000, /tmp/leavingcare-scale)
 # Environment: HEAP (default 1g: the -Xmx of every JVM), SKIP_R=1 to leave R out. The CLI runs with
-# the launcher's JVM options (cli/jvm.options); the baselines with the JVM's defaults, their fastest.
+# the launcher's JVM options (cli/jvm.sh); the baselines with the JVM's defaults, their fastest.
 # The inputs are generated once into WORKDIR/data and reused. Runs niced; takes ~10-20 minutes at 1M.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,8 +27,11 @@ cp_line=""
 for j in $(tr ':' ' ' < "$root/bench/target/classpath.txt"); do cp "$j" "$work/lib/"; cp_line="$cp_line:$work/lib/$(basename "$j")"; done
 cp="$work/lib/bench/classes$cp_line"
 scale=(nice java -Xmx"$heap" -cp "$cp" org.leavingcare.bench.ScaleRun)
-# The CLI runs with the JVM options the ./leavingcare launcher gives it (cli/jvm.options).
-read -r -a jvm_opts <<<"$(sed -e 's/#.*//' "$root/cli/jvm.options" | tr '\n' ' ')"
+# The CLI runs as the ./leavingcare launcher runs it (cli/jvm.sh: the options in cli/jvm.options
+# and a class-data archive, made here once for the copied jar).
+. "$root/cli/jvm.sh"
+leavingcare_jvm "$work/lib/leavingcare.jar"
+jvm_opts=("${LEAVINGCARE_JVM[@]}")
 cli=(nice java "${jvm_opts[@]}" -Xmx"$heap" -jar "$work/lib/leavingcare.jar")
 
 echo "generating $n-size inputs into $data (once)..." >&2
@@ -43,7 +46,7 @@ mb() { du -cm "$@" | tail -1 | cut -f1; }
 echo "## Scale run $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "- commit $(git -C "$root" rev-parse --short HEAD); $(nproc) cores; $(free -g | awk '/Mem:/{print $2}') GB;" \
-  "$(java -version 2>&1 | head -1); heap -Xmx$heap; N = $n; CLI JVM options ${jvm_opts[*]} (cli/jvm.options)"
+  "$(java -version 2>&1 | head -1); heap -Xmx$heap; N = $n; CLI JVM options ${jvm_opts[*]} (cli/jvm.sh)"
 echo "- inputs: cases.jsonl $(mb "$data/cases.jsonl") MB; 903 files read $(mb "${files903[@]}") MB;" \
   "responses.csv $(mb "$data/responses.csv") MB"
 echo
