@@ -146,8 +146,8 @@ public final class EpochDays {
   }
 
   private static int lengthOfMonth(int year, int month) {
-    int i = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
     if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS) {
+      int i = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
       return MONTH_START[i + 1] - MONTH_START[i];
     }
     return month == 2 ? (Year.isLeap(year) ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);

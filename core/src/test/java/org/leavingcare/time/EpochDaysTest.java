@@ -66,8 +66,25 @@ class EpochDaysTest {
   }
 
   @Test
-  void ofAgreesWithLocalDateOnEveryDayFrom1800To2200AndAtTheEdgesOfTheRange() {
-    for (LocalDate d = LocalDate.of(1800, 1, 1); d.getYear() <= 2200; d = d.plusDays(1)) {
+  void agreesWithLocalDateAcrossTheEdgesOfItsTableOfMonths() {
+    // The table of month starts covers 1800-2299: days just inside and outside it, moved by month
+    // counts that stay in it, leave it, or cross it whole.
+    int[] counts = {-1200, -601, -25, -13, -12, -1, 0, 1, 11, 12, 13, 25, 601, 1200};
+    for (LocalDate edge : new LocalDate[] {LocalDate.of(1800, 1, 1), LocalDate.of(2300, 1, 1)}) {
+      for (LocalDate d = edge.minusDays(400); d.isBefore(edge.plusDays(400)); d = d.plusDays(1)) {
+        int day = (int) d.toEpochDay();
+        for (int months : counts) {
+          if (EpochDays.plusMonths(day, months) != expected(day, months)) {
+            assertThat(EpochDays.plusMonths(day, months)).as("%s plus %d months", d, months).isEqualTo(expected(day, months));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void ofAgreesWithLocalDateOnEveryDayFrom1790To2310AndAtTheEdgesOfTheRange() {
+    for (LocalDate d = LocalDate.of(1790, 1, 1); d.getYear() <= 2310; d = d.plusDays(1)) {
       if (EpochDays.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
         assertThat(EpochDays.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d)
             .isEqualTo(d.toEpochDay());

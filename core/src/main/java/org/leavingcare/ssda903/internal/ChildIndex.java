@@ -497,11 +497,11 @@ public final class ChildIndex {
   }
 
   /**
-   * Every id, by index; call once reading has finished.
+   * Every id, by index; call once reading has finished (for tests).
    *
    * @return a new array
    */
-  public String[] ids() {
+  String[] ids() {
     String[] a = new String[size()];
     for (int i = 0; i < a.length; i++) {
       a[i] = name(i);
