@@ -56,6 +56,7 @@ echo "| --- | ---: | ---: | ---: | ---: | --- |"
 # measure NAME UNITS COMMAND...: one table row.
 measure() {
   local name="$1" units="$2"; shift 2
+  last_wall=""
   local load; load="$(cut -d' ' -f1 /proc/loadavg)"
   local out="$work/out.txt" tv="$work/time.txt"
   if /usr/bin/time -v -o "$tv" "$@" >"$out" 2>"$work/err.txt"; then :; else
@@ -85,12 +86,16 @@ if has_cli cohort; then
   # would also read and count the earlier years' Header, OC3 and Reviews files: more bytes than opencsv's.)
   measure "leavingcare cohort (CLI), full history" "$n" "${cli[@]}" cohort --as-of 2024-03-31 --year 2024 "$year" \
     --earlier "${earlier[@]}" --format json --out "$work/cohort.json"
+  cohort_wall="${last_wall:-}"
   measure "opencsv parse alone, the 2023-24 return only, 2 threads" "$n" "${scale[@]}" opencsv 2 "$year"/*.csv
 else
   measure "cohort, library path (no CLI cohort on main)" "$n" "${scale[@]}" cohort "$data" 2
+  cohort_wall="${last_wall:-}"
 fi
 measure "opencsv parse alone, 903 files, 1 thread" "$n" "${scale[@]}" opencsv 1 "${files903[@]}"
+opencsv1_wall="${last_wall:-}"
 measure "opencsv parse alone, 903 files, 2 threads" "$n" "${scale[@]}" opencsv 2 "${files903[@]}"
+opencsv2_wall="${last_wall:-}"
 measure "awk reading the 903 files once" "$n" nice awk -F, '{c+=NF} END{print NR, c}' "${files903[@]}"
 
 # Issue 6: consultation summarise on N responses x 10 closed questions.
@@ -99,6 +104,10 @@ measure "leavingcare consultation summarise (CLI)" "$n" "${cli[@]}" consultation
 lc_wall="${last_wall:-}"
 measure "opencsv parse alone, responses.csv, 1 thread" "$n" "${scale[@]}" opencsv 1 "$data/responses.csv"
 measure "awk reading responses.csv once" "$n" nice awk -F, '{c+=NF} END{print NR, c}' "$data/responses.csv"
+# Issue 4's ratio (target 1.3x), from this run's single measurements: compare rounds, not one run.
+echo
+awk -v c="${cohort_wall:-0}" -v o1="${opencsv1_wall:-0}" -v o2="${opencsv2_wall:-0}" 'BEGIN {
+  if (c > 0 && o1 > 0 && o2 > 0) printf "- cohort / opencsv on the same files: %.2fx one thread, %.2fx two threads (issue 4: within 1.3x)\n", c / o1, c / o2 }'
 if [ "${SKIP_R:-0}" != 1 ] && command -v Rscript >/dev/null && Rscript -e 'library(survey)' >/dev/null 2>&1; then
   echo
   LC_TIME="$lc_wall" "$root/bench/compare-r.sh" "$data/responses.csv" "$data/config.json" "$work/summary.json"
