@@ -14,8 +14,10 @@ leavingcare_jvm() {
   java_bin="$(readlink -f "$(command -v java)" 2>/dev/null || true)"
   key="$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin" 2>/dev/null || true)" | cksum | cut -d' ' -f1)"
   archive="${jar%.jar}-$key.jsa"
-  # Made when missing or older than the jar; not tried again for this jar if it could not be made.
-  if { [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; } && ! [ "$archive.failed" -nt "$jar" ]; then
+  # Made when missing or older than the jar, where the jar's directory is writable; not tried again
+  # for this jar if it could not be made.
+  if { [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; } && ! [ "$archive.failed" -nt "$jar" ] \
+      && [ -w "$(dirname "$jar")" ]; then
     tmp="$archive.$$.tmp"
     out="$(mktemp -d "${TMPDIR:-/tmp}/leavingcare-cds.XXXXXX" 2>/dev/null)" || return 0
     [ -t 2 ] && echo "leavingcare: recording the classes it loads, for faster starts (once per build)..." >&2
