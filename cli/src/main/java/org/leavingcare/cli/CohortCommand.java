@@ -122,7 +122,11 @@ final class CohortCommand implements Callable<Integer> {
     Ssda903Return ret;
     CohortReport report;
     try (Progress progress = Progress.onTerminal("reading and assessing the 903 return")) {
-      ret = Ssda903Reader.forYear(y).read(current, history);
+      try {
+        ret = Ssda903Reader.forYear(y).read(current, history);
+      } catch (IllegalArgumentException e) { // a file given twice: the reader says which
+        throw new UserFacingException(e.getMessage(), ExitCodes.USAGE, e);
+      }
       progress.update(ret.childCount());
       if (ret.report().rowsAccepted() == 0) {
         printIssues(ret.report());

@@ -51,6 +51,19 @@ class CohortCommandTest {
   }
 
   @Test
+  void aFileGivenTwiceIsAUsageErrorNamingIt() {
+    String header = DEMO + "/2023-24/header.csv";
+    CliRunner r = CliRunner.run("cohort", "--as-of", "2024-03-31", "--year", "2023-24", header, header);
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains(header + " is given twice. Give each file once");
+
+    // Through its directory as well as by name.
+    CliRunner again = CliRunner.run("cohort", "--as-of", "2024-03-31", "--year", "2023-24", DEMO + "/2023-24", header);
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err()).contains("is given twice");
+  }
+
+  @Test
   void nothingUsableIsUnusableInput(@TempDir Path tmp) throws Exception {
     Path notes = tmp.resolve("notes.csv");
     Files.writeString(notes, "NAME,NOTE\nA,B\n", StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ public final class ReadReport {
    * The issues kept, in reading order: by file, in the order the files were given (earlier years'
    * first), then by row, the issues of one row in the order they were raised. When more were found
    * than the reader's limit, these are the first in that order, whichever reading thread found them
-   * (files are told apart by {@code Input.name()}: give each input its own name, as the paths are).
+   * (files are told apart by {@code Input.name()}, which the reader requires to be distinct).
    *
    * @return the issues
    */

@@ -181,6 +181,7 @@ public final class Ssda903Reader {
    * @param paths files or directories of this collection year
    * @return the return and its read report
    * @throws UncheckedIOException if a directory cannot be listed
+   * @throws IllegalArgumentException if a file is given twice (as written, or through its directory)
    */
   public Ssda903Return read(List<Path> paths) {
     return read(paths, List.of());
@@ -194,6 +195,7 @@ public final class Ssda903Reader {
    * @param earlier files or directories of earlier collection years, in any order
    * @return the return and its read report
    * @throws UncheckedIOException if a directory cannot be listed
+   * @throws IllegalArgumentException if a file is given twice (as written, or through its directory)
    */
   public Ssda903Return read(List<Path> paths, List<Path> earlier) {
     List<Input> now = inputs(paths);
@@ -254,6 +256,7 @@ public final class Ssda903Reader {
    *
    * @param inputs the files of this collection year
    * @return the return and its read report
+   * @throws IllegalArgumentException if two inputs have the same name
    */
   public Ssda903Return readInputs(List<Input> inputs) {
     return readInputs(inputs, List.of());
@@ -266,6 +269,7 @@ public final class Ssda903Reader {
    * @param inputs the files of this collection year
    * @param earlier files of earlier collection years
    * @return the return and its read report
+   * @throws IllegalArgumentException if two inputs have the same name (the report names files by it)
    */
   public Ssda903Return readInputs(List<Input> inputs, List<Input> earlier) {
     return readInputs(inputs, earlier, Map.of());
@@ -282,8 +286,13 @@ public final class Ssda903Reader {
     List<Input> all = new ArrayList<>(earlier);
     all.addAll(inputs);
     String[] names = new String[all.size()];
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < all.size(); i++) {
       names[i] = all.get(i).name();
+      if (!seen.add(names[i])) {
+        throw new IllegalArgumentException("the input " + names[i] + " is given twice. Give each file once:"
+            + " its rows would be read twice, and the issues and counts name the file they come from.");
+      }
     }
     Issues issues = new Issues(issueLimit, Arrays.asList(names));
     List<Sniffed> sniffed = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.leavingcare.ssda903;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,20 @@ class ReaderToleranceTest {
 
   private static Ssda903Return read(int year, Ssda903Reader.Input... inputs) {
     return Ssda903Reader.forYear(CollectionYear.of(year)).readInputs(List.of(inputs));
+  }
+
+  @Test
+  void aFileGivenTwiceIsRefusedNamingIt() {
+    Ssda903Reader reader = Ssda903Reader.forYear(CollectionYear.of(2024));
+    Ssda903Reader.Input header = csv("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA1,2,01/05/2006,WBRI,,,\n");
+    Ssda903Reader.Input earlier = csv("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+
+    assertThatThrownBy(() -> reader.readInputs(List.of(header, header)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header.csv is given twice");
+    assertThatThrownBy(() -> reader.readInputs(List.of(header), List.of(earlier)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header.csv is given twice");
+    assertThat(reader.readInputs(List.of(header), List.of(csv("2022-23/header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n")))
+        .childCount()).isEqualTo(1);
   }
 
   @Test

@@ -15,10 +15,8 @@ import org.leavingcare.ssda903.Severity;
 /**
  * Collects issues from the reading tasks: all are counted, and the first {@code limit} in reading
  * order are kept: by file (in the order the files were given), then row, then the order they were
- * added in. Which issues are kept therefore does not depend on which thread found one first, as long
- * as no two files read at once share a name (files are told apart by name: issues of two files of
- * one name sort as one file's, so two threads' issues on the same row number may come in either
- * order).
+ * added in. Which issues are kept therefore does not depend on which thread found one first (files
+ * are told apart by name, and the reader refuses two inputs of one name).
  * Thread-safe. Values of identifying columns are replaced by {@link ReadIssue#WITHHELD} here, so
  * no caller can leak one by mistake.
  */
