@@ -274,10 +274,6 @@ final class EnglandCase {
     return date.isPresent() ? (int) date.get().toEpochDay() : absent;
   }
 
-  static LocalDate date(int epochDay) {
-    return EpochDays.date(epochDay);
-  }
-
   /** The last counted day of a period ending (exclusive) on {@code effEnd} (§0.3(3)). */
   int lastCountedDay(int effEnd) {
     return inclusive && effEnd != b18 ? effEnd : effEnd - 1;

@@ -793,8 +793,8 @@ public final class EnglandRules implements Jurisdiction {
     private int firstReviewByWorkingDays(int periodStart) {
       try {
         int due = (int) WorkingDays.plus(periodStart, 20, calendar);
-        int lastYear = EnglandCase.date(due).getYear();
-        for (int y = EnglandCase.date(periodStart + 1).getYear(); y <= lastYear; y++) {
+        int lastYear = EpochDays.date(due).getYear();
+        for (int y = EpochDays.date(periodStart + 1).getYear(); y <= lastYear; y++) {
           if (calendar.coverage(y) == HolidayCalendar.Coverage.EXTENSION) {
             k.flag(Flag.CALENDAR_EXTENSION_USED);
           }
