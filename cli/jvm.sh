@@ -7,9 +7,8 @@
 # quiet `leavingcare demo`, which loads the classes of every command, about 4 s) next to JAR; if
 # it cannot be made or used, runs go on without it.
 leavingcare_jvm() {
-  local jar="$1" here java_bin key archive tmp out
-  here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-  read -r -a LEAVINGCARE_JVM <<<"$(sed -e 's/#.*//' "$here/jvm.options" | tr '\n' ' ')"
+  local jar="$1" java_bin key archive tmp out
+  leavingcare_jvm_options
   # An archive is valid only for the Java that made it: its name carries the Java binary's path and time.
   java_bin="$(readlink -f "$(command -v java)" 2>/dev/null || true)"
   key="$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin" 2>/dev/null || true)" | cksum | cut -d' ' -f1)"
@@ -33,4 +32,45 @@ leavingcare_jvm() {
   if [ -f "$archive" ]; then
     LEAVINGCARE_JVM+=(-XX:SharedArchiveFile="$archive")
   fi
+}
+
+# leavingcare_jvm_options sets LEAVINGCARE_JVM to the options in cli/jvm.options alone.
+leavingcare_jvm_options() {
+  local here
+  here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+  read -r -a LEAVINGCARE_JVM <<<"$(sed -e 's/#.*//' "$here/jvm.options" | tr '\n' ' ')"
+}
+
+# leavingcare_jvm_with EXTRA appends the words of EXTRA (the launcher's LEAVINGCARE_JAVA_OPTS) to
+# LEAVINGCARE_JVM, where a later option wins, and first leaves out the file's options that EXTRA
+# would contradict rather than override:
+# - a collector named in EXTRA (-XX:+Use...GC) replaces the file's (the JVM refuses two);
+# - a maximum heap under 384 MB in EXTRA (-Xmx or -XX:MaxHeapSize) drops the file's 128 MB cap on
+#   the young generation: the JVM's own third of such a heap is smaller, and a cap of the whole
+#   heap or more would make the JVM warn on every run that it lowered it.
+leavingcare_jvm_with() {
+  local extra="$1" words o kept=() mb
+  read -r -a words <<<"$extra"
+  mb=""
+  for o in "${words[@]}"; do
+    if [[ "$o" =~ ^(-Xmx|-XX:MaxHeapSize=)([0-9]+)([kKmMgGtT]?)$ ]]; then
+      case "${BASH_REMATCH[3]}" in
+        k|K) mb=$(( BASH_REMATCH[2] / 1024 )) ;;
+        m|M) mb=$(( BASH_REMATCH[2] )) ;;
+        g|G) mb=$(( BASH_REMATCH[2] * 1024 )) ;;
+        t|T) mb=$(( BASH_REMATCH[2] * 1024 * 1024 )) ;;
+        *) mb=$(( BASH_REMATCH[2] / 1048576 )) ;;
+      esac
+    fi
+  done
+  for o in "${LEAVINGCARE_JVM[@]}"; do
+    if [[ "$o" =~ ^-XX:\+Use[A-Za-z0-9]*GC$ && "$extra" =~ -XX:\+Use[A-Za-z0-9]*GC ]]; then
+      continue
+    fi
+    if [[ "$o" == -XX:MaxNewSize=* && -n "$mb" ]] && (( mb < 384 )); then
+      continue
+    fi
+    kept+=("$o")
+  done
+  LEAVINGCARE_JVM=("${kept[@]}" "${words[@]}")
 }
