@@ -23,4 +23,5 @@ module org.leavingcare.core {
   exports org.leavingcare.caserecord;
   exports org.leavingcare.principles;
   exports org.leavingcare.localoffer;
+  exports org.leavingcare.internal to org.leavingcare.consultation;
 }

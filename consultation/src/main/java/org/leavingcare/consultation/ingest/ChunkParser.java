@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.leavingcare.internal.Words;
 
 /**
  * Parses the rows of one chunk of a response file, straight from its bytes, into answer codes
@@ -220,7 +221,6 @@ final class ChunkParser {
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long COMMAS = 0x2C2C2C2C2C2C2C2CL;
   private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
   private static final long QUOTES = 0x2222222222222222L;
@@ -230,9 +230,9 @@ final class ChunkParser {
     final byte[] b = this.b;
     for (; q + 8 <= end; q += 8) {
       long w = (long) LONGS.get(b, q);
-      long found = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LINE_FEEDS) | zeroBytes(w ^ QUOTES);
+      long found = Words.zeroBytes(w ^ COMMAS) | Words.zeroBytes(w ^ LINE_FEEDS) | Words.zeroBytes(w ^ QUOTES);
       if (found != 0) {
-        return q + (Long.numberOfTrailingZeros(found) >>> 3);
+        return q + Words.lowestMarkedByte(found);
       }
     }
     for (; q < end; q++) {
@@ -242,12 +242,6 @@ final class ChunkParser {
       }
     }
     return end;
-  }
-
-  /** The high bit of each byte of {@code x} that is zero, exactly (no borrow between bytes). */
-  private static long zeroBytes(long x) {
-    long t = (x & SEVEN_BITS) + SEVEN_BITS;
-    return ~(t | x | SEVEN_BITS);
   }
 
   private void add(int from, int to, byte k) {

@@ -40,6 +40,7 @@ import org.leavingcare.consultation.ingest.ChunkParser.ParsedChunk;
 import org.leavingcare.consultation.model.AnswerText;
 import org.leavingcare.consultation.model.Consultation;
 import org.leavingcare.consultation.model.QuestionType;
+import org.leavingcare.internal.Words;
 
 /**
  * Reads a response file (CSV as survey tools export it) into {@link Response}s, or straight into
@@ -454,9 +455,7 @@ public final class ResponseReader {
     int quotes = 0;
     int i = from;
     for (; i + 8 <= target; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ QUOTES;
-      long t = (x & SEVEN_BITS) + SEVEN_BITS;
-      quotes += Long.bitCount(~(t | x | SEVEN_BITS));
+      quotes += Words.markedBytes(Words.zeroBytes((long) LONGS.get(b, i) ^ QUOTES));
     }
     for (; i < target - 1; i++) {
       quotes += b[i] == '"' ? 1 : 0;
@@ -518,7 +517,6 @@ public final class ResponseReader {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
-  private static final long SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
   private static final long QUOTES = 0x2222222222222222L;
 
   private Source decode(byte[] b, String fileName, ExecutorService pool) {

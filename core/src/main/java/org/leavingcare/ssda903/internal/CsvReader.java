@@ -1,6 +1,7 @@
 package org.leavingcare.ssda903.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.leavingcare.internal.Words;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.Arrays;
  *
  * <p>It works on bytes: a record's cells are cut as offsets into the read buffer, and a cell becomes
  * a string only when {@link #cell} asks for it (cells the caller does not {@link #want} never do).
+ * A record without quotes, the usual case, is cut eight bytes at a time.
  * Strict UTF-8 is checked as bytes arrive, at no cost for ASCII; bytes that are not UTF-8 throw
  * {@link MalformedInputException} once every record before them has been returned. Not
  * thread-safe; one per file.
@@ -189,10 +191,67 @@ public final class CsvReader implements AutoCloseable {
       break;
     }
     recordLine = line;
+    if (plainRecord()) {
+      return count;
+    }
     while (!readCell()) {
       // one cell at a time until the record ends
     }
     return count;
+  }
+
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  /** Added to each byte's low seven bits: reaches 0x80 from 0x2D ('-') up, and never carries. */
+  private static final long FROM_DASH = 0x5353535353535353L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * Reads the record at {@link #pos} if none of its cells is quoted and it ends (CR or LF) within
+   * the bytes already checked, cut exactly as {@link #readCell} cuts it, but eight bytes at a
+   * time: one word marks the bytes below 0x2D, which take in ',', '"', CR and LF (the others, such
+   * as a space, are data), and only those are looked at, instead of a test per byte and a call per
+   * cell ({@link Words}). A record that does not qualify is left for {@link #readCell}, from its start.
+   *
+   * @return true if the record was read; false, with nothing changed, if it must be read cell by cell
+   */
+  private boolean plainRecord() throws IOException {
+    byte[] b = buf;
+    int base = rec;
+    int p = pos;
+    int last = len - 8;
+    int n = 0;
+    int cell = p - base;
+    while (p <= last) {
+      long w = (long) LONGS.get(b, p);
+      long marked = ~(((w & LOW_SEVEN) + FROM_DASH) | w) & HIGH_BITS;
+      while (marked != 0) {
+        int i = p + Words.lowestMarkedByte(marked);
+        byte c = b[i];
+        if (c == ',' || c == '\n' || c == '\r') {
+          if (n == starts.length) {
+            count = n;
+            room();
+          }
+          starts[n] = cell;
+          ends[n] = i - base;
+          n++;
+          cell = i + 1 - base;
+          if (c != ',') {
+            count = n;
+            pos = i;
+            endLine();
+            return true;
+          }
+        } else if (c == '"') {
+          count = 0;
+          return false;
+        }
+        marked &= marked - 1;
+      }
+      p += 8;
+    }
+    count = 0;
+    return false;
   }
 
   /** Reads one cell; true if the record ended after it. */
@@ -339,7 +398,7 @@ public final class CsvReader implements AutoCloseable {
    */
   public String cell(int i) {
     if (i >= count) {
-      throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
+      throw outOfRange(i);
     }
     String known = text[i];
     if (known != null && textOf[i] == records) {
@@ -349,6 +408,11 @@ public final class CsvReader implements AutoCloseable {
     text[i] = t;
     textOf[i] = records;
     return t;
+  }
+
+  /** Kept apart so that {@link #start} and {@link #cell} are short enough for the quick compiler to inline at their callers. */
+  private IndexOutOfBoundsException outOfRange(int i) {
+    return new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
   }
 
   /**
@@ -369,11 +433,16 @@ public final class CsvReader implements AutoCloseable {
    * @return the offset of its first byte, or -1 for a quoted cell (read its text with {@link #cell})
    */
   public int start(int i) {
-    if (i >= count) {
-      throw new IndexOutOfBoundsException("cell " + i + " of a record of " + count + " cells");
-    }
     int s = starts[i];
-    return s < 0 ? -1 : rec + s;
+    return i < count && s >= 0 ? rec + s : quotedOrOutOfRange(i);
+  }
+
+  /** -1 for a quoted cell; else the cell is past the record's end. Apart, so that {@link #start} is inlined. */
+  private int quotedOrOutOfRange(int i) {
+    if (i >= count) {
+      throw outOfRange(i);
+    }
+    return -1;
   }
 
   /**
