@@ -149,11 +149,12 @@ class ChildIndexTest {
     // 32 of them fill the slots within reach of their hash's; the other 96 spill, and stay spilled
     // however much the tables grow (their hash's slots stay taken).
     assertThat(index.spilledIds()).isEqualTo(96);
-    int n = 300_000; // consecutive ids: runs of neighbouring slots, many spills, many growths
+    int n = 300_000; // consecutive ids: dense bands of hashes, runs of neighbouring slots, many growths
     for (int i = 0; i < n; i++) {
       assertThat(ofBytes(index, "C" + (10_000_000 + i))).isEqualTo(same.size() + i);
     }
-    assertThat(index.spilledIds()).isBetween(96, 96 + n / 10);
+    // Tables at most a quarter full leave few of them beyond reach (423; half full: 17,491).
+    assertThat(index.spilledIds()).isBetween(96, 96 + n / 200);
     for (int i = 0; i < n; i++) {
       assertThat(ofBytes(index, "C" + (10_000_000 + i))).isEqualTo(same.size() + i);
       assertThat(index.find("C" + (10_000_000 + i))).isEqualTo(same.size() + i);
