@@ -2,9 +2,11 @@
 # Issue 4's ratio, measured as it has to be on a machine whose speed drifts: ROUNDS rounds, each
 # running the 1M cohort once per JAR (with the launcher's JVM options, cli/jvm.sh) and opencsv
 # parsing the same 10 files alone on 1 and 2 threads (bench ScaleRun, the JVM's defaults), in an
-# order that rotates from round to round. Prints one Markdown row per round (wall s, user+sys s in
-# brackets), then for each JAR the median and range of its ratio to each opencsv run of the same
-# round, and how many rounds were within 1.3x. The outputs of every JAR must be cmp-identical: the
+# order that rotates from round to round. Before each run the files are read once (cat), so that
+# every run finds them in the page cache (this machine's kernel pages cold memory out between runs,
+# which would charge whichever run comes first with reading from disk). Prints one Markdown row
+# per round (wall s, user+sys s in brackets), then for each JAR the median and range of its ratio
+# to each opencsv run of the same round, and how many rounds were within 1.3x. The outputs of every JAR must be cmp-identical: the
 # script says so, or which differ.
 #
 # Usage: bench/cohort-rounds.sh ROUNDS WORKDIR JAR [JAR...]
@@ -35,6 +37,7 @@ for r in $(seq "$rounds"); do
   load="$(cut -d' ' -f1 /proc/loadavg)"
   for k in $(seq 0 $((n - 1))); do
     i=$(( (k + r) % n ))
+    cat "$Y"/*.csv "${E[@]}" > /dev/null # in the page cache for every run alike (see above)
     /usr/bin/time -f "%e %U %S" -o "$out/t$i" ${cmds[$i]} >/dev/null 2>&1
   done
   printf '| %d |' "$r"; for i in $(seq 0 $((n - 1))); do awk '{printf " %s (%.2f) |", $1, $2 + $3}' "$out/t$i"; done

@@ -16,17 +16,21 @@ lib="$(cd "$D/.." && pwd)/lib"; cp=""
 if [ -d "$lib/bench/classes" ]; then
   cp="$lib/bench/classes"; for j in "$lib"/*.jar; do [ "$(basename "$j")" = leavingcare.jar ] || cp="$cp:$j"; done
 fi
+# Each run's input files are read once first (cat), so that every run finds them in the page cache:
+# this machine's kernel pages cold memory out between runs, which would charge whichever run comes
+# first after a while with reading from disk.
+warm() { cat "$@" > /dev/null; }
 run() { local label="$1"; shift; local l=$(cut -d' ' -f1 /proc/loadavg); /usr/bin/time -f "%e %U %S %M" -o $out/t.txt "$@" >$out/out.txt 2>$out/err.txt; echo "| $label | $(awk '{printf "%s | %s | %s | %d", $1, $2, $3, $4/1024}' $out/t.txt) | $l |"; }
 echo "| run | wall s | user s | sys s | max RSS MB | load before |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 for i in 1 2 3; do
   for opts in "-Xmx1g $launcher" "-Xmx1g"; do
     label="$opts"; [ "$opts" = "-Xmx1g" ] && label="-Xmx1g (JVM defaults)"
-    run "assess $label" bash -c "java $opts -jar $J assess $D/cases.jsonl > $out/assess.jsonl"
-    run "cohort $label" java $opts -jar $J cohort --as-of 2024-03-31 --year 2024 $Y --earlier "${E[@]}" --format json --out $out/cohort.json
-    run "summarise $label" java $opts -jar $J consultation summarise --responses $D/responses.csv --config $D/config.json --out $out/summary.json
+    warm $D/cases.jsonl; run "assess $label" bash -c "java $opts -jar $J assess $D/cases.jsonl > $out/assess.jsonl"
+    warm $Y/*.csv "${E[@]}"; run "cohort $label" java $opts -jar $J cohort --as-of 2024-03-31 --year 2024 $Y --earlier "${E[@]}" --format json --out $out/cohort.json
+    warm $D/responses.csv; run "summarise $label" java $opts -jar $J consultation summarise --responses $D/responses.csv --config $D/config.json --out $out/summary.json
   done
   if [ -n "$cp" ]; then
-    for t in 1 2; do run "opencsv, cohort's 10 files, $t thread(s)" java -Xmx1g -cp "$cp" org.leavingcare.bench.ScaleRun opencsv $t $Y/*.csv "${E[@]}"; done
+    for t in 1 2; do warm $Y/*.csv "${E[@]}"; run "opencsv, cohort's 10 files, $t thread(s)" java -Xmx1g -cp "$cp" org.leavingcare.bench.ScaleRun opencsv $t $Y/*.csv "${E[@]}"; done
   fi
-  run "awk responses.csv" awk -F, '{c+=NF} END{print NR, c}' $D/responses.csv
+  warm $D/responses.csv; run "awk responses.csv" awk -F, '{c+=NF} END{print NR, c}' $D/responses.csv
 done
