@@ -126,4 +126,23 @@ class CellsTest {
     assertThat(dmy("29/02/1900")).isEqualTo(Cells.NOT_A_DATE);
     assertThat(dmy("29/02/2000")).isEqualTo(day(2000, 2, 29));
   }
+
+  @Test
+  void aDateWithAnyOneByteOutOfPlaceIsNotADate() {
+    // The bytes are tested eight at a time: every byte position, with bytes just outside the digits
+    // (':' is '9' + 1, '/' is '0' - 1), separators, spaces, controls and non-ASCII bytes.
+    byte[] good = "17/08/2021".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] bad = {'/', ':', '.', '-', ' ', 0, 0x7F, (byte) 0x80, (byte) 0xB0, (byte) 0xAF, (byte) 0xFF, 'a', 'O', '\\'};
+    for (int at = 0; at < good.length; at++) {
+      for (byte x : bad) {
+        if (good[at] == '/' && x == '/') {
+          continue;
+        }
+        byte[] b = java.util.Arrays.copyOf(good, good.length);
+        b[at] = at == 2 || at == 5 ? (byte) (x == '/' ? '1' : x) : x;
+        assertThat(Cells.dmy(b, 0, b.length)).as("byte %d = %02x", at, b[at] & 0xFF).isEqualTo(Cells.NOT_A_DATE);
+      }
+    }
+    assertThat(Cells.dmy(good, 0, good.length)).isEqualTo(day(2021, 8, 17));
+  }
 }
