@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ConcurrentHashMap spreads it, and the stripe is taken from its bits above the lowest sixteen
  * ({@link #stripe}): ids that follow one another (C00000041, C00000042, ...) land in neighbouring
  * slots of one stripe, so reading a file sorted by CHILD (the usual case) walks the slots and the
- * packed keys almost in order instead of missing the cache at every row. Before the table, a reader remembering its last id tries the
- * indices just after it ({@link #of(byte[], int, int, long[])}): in sorted files the next child is
- * usually there. Other ids go to an ordinary concurrent map.
+ * packed keys almost in order instead of missing the cache at every row. Before the table, a
+ * reader remembering its last id tries the indices just after it
+ * ({@link #of(byte[], int, int, long[])}): in sorted files the next child is usually there. Other
+ * ids go to an ordinary concurrent map.
  *
  * <p>Finding a child already seen takes no lock and writes nothing; adding one takes its stripe's
  * lock, checks again, writes the key and then publishes the slot with release semantics, so a reader
@@ -42,14 +43,15 @@ public final class ChildIndex {
    * to a map instead ({@link #spilled}), which stays logarithmic under collisions.
    */
   private static final int MAX_PROBES = 32;
-  /*
-   * SPARSE: a stripe's table doubles when a quarter of its slots are taken. The hashes of one
-   * numbering scheme's ids (C00000001, C00000002, ...) fall in dense bands, so a half-full table had
-   * long runs of taken slots: 49,934 of a million such ids went to the spill map (a string made and
-   * a concurrent map asked, for each look-up of each of them), against 3,280 a quarter full; reading
-   * the 1M cohort's files took a tenth less CPU. It costs tables twice the size (46 MB at a million
-   * children).
+  /**
+   * A stripe's table doubles when more than 1/{@value #SPARSE} of its slots are taken. The hashes
+   * of one numbering scheme's ids (C00000001, C00000002, ...) fall in dense bands, so a half-full
+   * table had long runs of taken slots: 49,934 of a million such ids went to the spill map (a
+   * string made and a concurrent map asked, for each look-up of each of them), against 3,280 a
+   * quarter full; reading the 1M cohort's files took a tenth less CPU. It costs tables twice the
+   * size (46 MB at a million children).
    */
+  private static final int SPARSE = 4;
   private static final int CHUNK_SHIFT = 14;
   private static final int CHUNK = 1 << CHUNK_SHIFT;
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
@@ -320,7 +322,7 @@ public final class ChildIndex {
       // A free slot within reach: the id is not in the spill map either.
       int index = append(k0, k1, null);
       SLOT.setRelease(t, i, entry(h, index));
-      if (++stripeSize[stripe] * 4 > t.length) { // a quarter full at most: see SPARSE
+      if (++stripeSize[stripe] * SPARSE > t.length) {
         TABLE.setRelease(tables, stripe, grow(t, stripe));
       }
       return index;
