@@ -272,7 +272,7 @@ public final class ExpectedCohort {
 
     /** The finding of the child last judged, with its detail (only for those kept). */
     private Finding finding(ChildRows c, Reason r, boolean returned, int ageInYear) {
-      Optional<Integer> age = ageInYear < 1 ? Optional.empty() : Optional.of(ageInYear); // as IndicatorSettings.ageInYear
+      Optional<Integer> age = IndicatorSettings.known(ageInYear);
       String detail = switch (r) {
         case LOOKED_AFTER_ON_OR_AFTER_BIRTHDAY ->
             "episode from " + LocalDate.ofEpochDay(c.start(episode)) + " runs on or after the birthday";

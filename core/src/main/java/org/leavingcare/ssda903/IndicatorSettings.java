@@ -79,8 +79,12 @@ public record IndicatorSettings(LeapDayPolicy leapDay, int windowMonthsBefore, i
    * @return the age attained in the year, or empty if the person is not yet born by its end
    */
   public Optional<Integer> ageInYear(LocalDate dateOfBirth, CollectionYear year) {
-    int n = age(dateOfBirth, year);
-    return n < 1 ? Optional.empty() : Optional.of(n);
+    return known(age(dateOfBirth, year));
+  }
+
+  /** An {@link #age} as {@link #ageInYear} gives it: empty for 0 or less (not yet born, or not known). */
+  static Optional<Integer> known(int age) {
+    return age < 1 ? Optional.empty() : Optional.of(age);
   }
 
   /**

@@ -145,8 +145,13 @@ public final class EpochDays {
     return (int) fromCivil(y, m, Math.min(dom, lengthOfMonth(y, m)));
   }
 
+  /** Whether {@link #MONTH_START} holds the year's months. */
+  private static boolean inTable(int year) {
+    return year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS;
+  }
+
   private static int lengthOfMonth(int year, int month) {
-    if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS) {
+    if (inTable(year)) {
       int i = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
       return MONTH_START[i + 1] - MONTH_START[i];
     }
@@ -155,7 +160,7 @@ public final class EpochDays {
 
   /** The epoch day of a valid civil date. */
   private static long fromCivil(int year, int month, int day) {
-    if (year >= TABLE_FIRST_YEAR && year < TABLE_FIRST_YEAR + TABLE_YEARS) {
+    if (inTable(year)) {
       return MONTH_START[(year - TABLE_FIRST_YEAR) * 12 + month - 1] + day - 1;
     }
     return civilFormula(year, month, day);

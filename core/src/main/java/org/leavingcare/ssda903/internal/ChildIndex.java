@@ -434,24 +434,13 @@ public final class ChildIndex {
     long[] t = new long[old.length * 2];
     for (long e : old) {
       if (e != 0 && !place(t, (int) (e >>> 32), (int) e - 1)) {
-        spilled.put(name((int) e - 1), (int) e - 1);
+        spilled.put(id((int) e - 1), (int) e - 1);
       }
     }
     if (!spilled.isEmpty()) {
       spilled.values().removeIf(index -> stripeOf(index) == stripe && place(t, index));
     }
     return t;
-  }
-
-  /** The text of an index's id. */
-  private String name(int index) {
-    String id = names[index >>> CHUNK_SHIFT][index & (CHUNK - 1)];
-    if (id != null) {
-      return id;
-    }
-    long[] chunk = keys[index >>> CHUNK_SHIFT];
-    int at = (index & (CHUNK - 1)) << 1;
-    return text(chunk[at], chunk[at + 1]);
   }
 
   /** The text of a packed id. */
@@ -510,7 +499,13 @@ public final class ChildIndex {
    * @return CHILD
    */
   public String id(int index) {
-    return name(index);
+    String id = names[index >>> CHUNK_SHIFT][index & (CHUNK - 1)];
+    if (id != null) {
+      return id;
+    }
+    long[] chunk = keys[index >>> CHUNK_SHIFT];
+    int at = (index & (CHUNK - 1)) << 1;
+    return text(chunk[at], chunk[at + 1]);
   }
 
   /**
@@ -521,7 +516,7 @@ public final class ChildIndex {
   String[] ids() {
     String[] a = new String[size()];
     for (int i = 0; i < a.length; i++) {
-      a[i] = name(i);
+      a[i] = id(i);
     }
     return a;
   }
